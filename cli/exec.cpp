@@ -1,0 +1,82 @@
+// `gilsim exec FILE.py [ARGS...]` runs a bare program as `python3 FILE.py` would;
+// `gilsim dis FILE.py` prints its bytecode.
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "cli/commands.hpp"
+#include "cli/stdio_host.hpp"
+#include "sim/lang/compiler.hpp"
+#include "sim/lang/disasm.hpp"
+#include "sim/vm/runtime.hpp"
+
+namespace gs::cli {
+
+namespace {
+
+struct ExecOptions {
+    std::string file;
+    std::vector<std::string> args;
+};
+
+// Reads a program file; on failure prints why and returns false.
+bool read_program(const std::string& file, std::string* path, std::string* text) {
+    std::error_code ec;
+    std::filesystem::path p = std::filesystem::absolute(file, ec);
+    std::ifstream in(p, std::ios::binary);
+    if (!in) {
+        std::fprintf(stderr, "gilsim: can't open file '%s': [Errno 2] No such file or directory\n", p.c_str());
+        return false;
+    }
+    std::stringstream ss;
+    ss << in.rdbuf();
+    *path = p.lexically_normal().string();
+    *text = ss.str();
+    return true;
+}
+
+}  // namespace
+
+Runner add_exec(CLI::App& app) {
+    auto opts = std::make_shared<ExecOptions>();
+    CLI::App* cmd = app.add_subcommand("exec", "Run a Python program as `python3 FILE.py` would");
+    cmd->add_option("file", opts->file, "The program (.py)")->required();
+    cmd->add_option("args", opts->args, "Arguments for the program (sys.argv[1:])");
+    cmd->prefix_command(false);
+    cmd->positionals_at_end(true);
+    return [opts]() {
+        std::string path, text;
+        if (!read_program(opts->file, &path, &text)) return 2;
+        StdioHost host;
+        InterpConfig cfg;
+        cfg.argv.push_back(opts->file);
+        for (auto& a : opts->args) cfg.argv.push_back(a);
+        Interp in(host, cfg);
+        Thread main(in, "MainThread");
+        int status = run_main(main, std::make_shared<Source>(path, text));
+        host.flush();
+        return status;
+    };
+}
+
+Runner add_dis(CLI::App& app) {
+    auto file = std::make_shared<std::string>();
+    CLI::App* cmd = app.add_subcommand("dis", "Show the bytecode of a Python program, function by function");
+    cmd->add_option("file", *file, "The program (.py)")->required();
+    return [file]() {
+        std::string path, text;
+        if (!read_program(*file, &path, &text)) return 2;
+        StdioHost host;
+        Interp in(host);
+        Thread main(in, "MainThread");
+        CompileResult cr = compile_source(in, std::make_shared<Source>(path, text));
+        if (auto* err = std::get_if<UserError>(&cr)) {
+            std::fputs(err->render().c_str(), stderr);
+            return 2;
+        }
+        std::fputs(disassemble(in, std::get<Code*>(cr)).c_str(), stdout);
+        return 0;
+    };
+}
+
+}  // namespace gs::cli

@@ -1,0 +1,118 @@
+#include "sim/lang/disasm.hpp"
+
+#include <fmt/format.h>
+
+#include "sim/objects/format.hpp"
+#include "sim/vm/runtime.hpp"
+
+namespace gs {
+
+namespace {
+
+std::string const_repr(Interp& in, Value v) {
+    if (is_kind(v, Kind::Code)) {
+        Code* c = as<Code>(v);
+        return fmt::format("<code object {}, line {}>", c->name->view(), c->firstlineno);
+    }
+    if (is_kind(v, Kind::Str)) return str_repr(as<Str>(v)->view());
+    if (is_kind(v, Kind::Bytes)) return bytes_repr(as<Bytes>(v)->view());
+    if (v.is_none()) return "None";
+    if (v.tag == Tag::Bool) return v.i ? "True" : "False";
+    if (v.tag == Tag::Int) return int_repr(v.i);
+    if (v.tag == Tag::Float) return float_repr(v.f);
+    if (is_kind(v, Kind::Tuple)) {
+        Tuple* t = as<Tuple>(v);
+        std::string s = "(";
+        for (uint32_t i = 0; i < t->n; i++) {
+            if (i) s += ", ";
+            s += const_repr(in, t->items()[i]);
+        }
+        if (t->n == 1) s += ",";
+        return s + ")";
+    }
+    return std::string(type_name(in, v));
+}
+
+}  // namespace
+
+std::string operand_meaning(Interp& in, Code* code, uint32_t pc) {
+    uint32_t w = code->code[pc];
+    Opcode op = base_opcode(op_of(w));
+    uint32_t arg = arg_of(w);
+    switch (op_info(op).arg) {
+        case ArgKind::None:
+        case ArgKind::Count: return "";
+        case ArgKind::Const: return const_repr(in, code->consts[arg]);
+        case ArgKind::Local:
+        case ArgKind::Cell: return std::string(code->slot_name(int(arg))->view());
+        case ArgKind::Name: return std::string(code->names[arg]->view());
+        case ArgKind::Global:
+        case ArgKind::Attr: return std::string(code->caches[arg].name->view());
+        case ArgKind::BinOp: return binop_symbol(int(arg));
+        case ArgKind::Cmp: return cmp_symbol(CmpKind(arg));
+        case ArgKind::Invert:
+            if (op == Opcode::IS_OP) return arg ? "is not" : "is";
+            return arg ? "not in" : "in";
+        case ArgKind::Jump: return fmt::format("to {}", arg);
+        case ArgKind::Format: {
+            static const char* conv[] = {"", "str", "repr", "ascii"};
+            std::string s = conv[arg & 3];
+            if (arg & 4) s += s.empty() ? "with format" : ", with format";
+            return s;
+        }
+        case ArgKind::Unpack: return fmt::format("{} before, {} after", arg & 0xff, arg >> 8);
+        case ArgKind::CallEx: return arg & 1 ? "with kwargs" : "";
+        case ArgKind::MakeFn: {
+            std::string s;
+            auto add = [&](const char* x) { s += s.empty() ? x : std::string(", ") + x; };
+            if (arg & 1) add("defaults");
+            if (arg & 2) add("kwdefaults");
+            if (arg & 8) add("closure");
+            return s;
+        }
+    }
+    return "";
+}
+
+std::string disassemble(Interp& in, Code* code) {
+    std::string out;
+    std::vector<bool> target(code->code.size() + 1, false);
+    for (uint32_t w : code->code)
+        if (op_info(op_of(w)).arg == ArgKind::Jump && arg_of(w) < target.size()) target[arg_of(w)] = true;
+    for (const ExcEntry& e : code->exc_table) target[e.target] = true;
+    int last_line = -1;
+    for (uint32_t pc = 0; pc < code->code.size(); pc++) {
+        uint32_t w = code->code[pc];
+        Opcode op = base_opcode(op_of(w));  // dis shows the code as compiled, not specialized
+        int line = code->locs[pc].line;
+        std::string lineno = "   ";
+        if (line != last_line && line > 0) {
+            if (pc > 0) out += "\n";
+            lineno = fmt::format("{:>3}", line);
+            last_line = line;
+        }
+        std::string row = fmt::format("{}        {} {:>4} {:<20}", lineno, target[pc] ? ">>" : "  ", pc,
+                                      op_info(op).name);
+        if (op_info(op).arg != ArgKind::None) {
+            row += fmt::format(" {:>4}", arg_of(w));
+            std::string m = operand_meaning(in, code, pc);
+            if (!m.empty()) row += " (" + m + ")";
+        }
+        while (!row.empty() && row.back() == ' ') row.pop_back();
+        out += row + "\n";
+    }
+    if (!code->exc_table.empty()) {
+        out += "ExceptionTable:\n";
+        for (const ExcEntry& e : code->exc_table)
+            out += fmt::format("  {} to {} -> {} [{}]\n", e.start, e.end - 1, e.target, e.depth);
+    }
+    for (Value v : code->consts)
+        if (is_kind(v, Kind::Code)) {
+            Code* c = as<Code>(v);
+            out += fmt::format("\nDisassembly of <code object {} at line {}>:\n", c->qualname->view(), c->firstlineno);
+            out += disassemble(in, c);
+        }
+    return out;
+}
+
+}  // namespace gs

@@ -1,0 +1,126 @@
+// The per-process heap and its tracing collector. Objects are allocated individually
+// and linked into one list; collection is mark-and-sweep from the interpreter's roots.
+//
+// When it runs: only at safe points of the eval loop (back edges and calls), and only
+// when no thread of the process is inside a native function that called back into
+// Python. At such a point every live value is reachable from a frame, a thread or the
+// interpreter, so natives may hold raw pointers between safe points without rooting
+// them, which keeps the natives simple and the fast paths free of bookkeeping.
+//
+// The heap limit ([interpreter] heap_limit) is checked when memory is charged: past it,
+// the allocation fails and the caller raises MemoryError.
+#pragma once
+#include <cstddef>
+#include <new>
+#include <utility>
+#include <vector>
+
+#include "sim/vm/object.hpp"
+
+namespace gs {
+
+struct Interp;
+
+struct HeapStats {
+    size_t collections = 0;
+    size_t live_bytes = 0;       // after the last collection
+    size_t peak_bytes = 0;
+    size_t objects = 0;          // live objects after the last collection
+};
+
+class Heap {
+public:
+    Heap() = default;
+    ~Heap();
+    Heap(const Heap&) = delete;
+    Heap& operator=(const Heap&) = delete;
+
+    // Allocates a T with `extra` trailing bytes. Never fails (the limit is enforced by
+    // charge(), which callers creating large objects consult first).
+    template <class T, class... A>
+    T* make(Type* type, size_t extra, A&&... a) {
+        size_t size = sizeof(T) + extra;
+        void* mem = size <= kMaxSmall ? alloc_small(size) : ::operator new(size);
+        T* obj = new (mem) T(std::forward<A>(a)...);
+        obj->type = type;
+        obj->gc_size = uint32_t(size > 0xffffffffu ? 0xffffffffu : size);
+        obj->gc_next = objects_;
+        objects_ = obj;
+        bytes_ += size;
+        if (__builtin_expect(bytes_ >= next_collect_, 0)) pressure();
+        return obj;
+    }
+
+    // Accounts for memory an object acquires after allocation (a growing list).
+    // False when the heap limit would be exceeded: the caller raises MemoryError.
+    bool charge(size_t bytes) {
+        if (bytes_ + bytes > limit_) return false;
+        bytes_ += bytes;
+        if (bytes_ >= next_collect_) pressure();
+        return true;
+    }
+    bool would_fit(size_t bytes) const { return bytes_ + bytes <= limit_; }
+    // True when enough was allocated since the last collection to make one worthwhile.
+    bool wants_collect() const { return bytes_ >= next_collect_; }
+
+    void set_limit(size_t bytes) { limit_ = bytes; }
+    // Called when a collection becomes due: the interpreter makes its threads stop at
+    // their next safe point (see Interp), where the collection runs.
+    void set_pressure_hook(void (*hook)(void*), void* ctx) {
+        hook_ = hook;
+        hook_ctx_ = ctx;
+    }
+    size_t limit() const { return limit_; }
+    size_t bytes() const { return bytes_; }
+    const HeapStats& stats() const { return stats_; }
+
+    // Mark from the interpreter's roots, sweep the rest.
+    void collect(Interp& in);
+    // Marks one value during collection (used by root enumeration and OpaqueData).
+    void mark_value(Value v);
+    void mark(Object* o);
+
+private:
+    // Small objects come from per-size free lists carved out of 64 KB chunks: most
+    // objects are small and short-lived, and malloc/free per object would dominate.
+    static constexpr size_t kGranule = 16;
+    static constexpr size_t kMaxSmall = 512;
+    static constexpr size_t kClasses = kMaxSmall / kGranule;
+    struct FreeBlock {
+        FreeBlock* next;
+    };
+    void* alloc_small(size_t size) {
+        size_t cls = (size + kGranule - 1) / kGranule - 1;
+        FreeBlock* b = free_[cls];
+        if (__builtin_expect(b == nullptr, 0)) b = refill(cls);
+        free_[cls] = b->next;
+        return b;
+    }
+    void free_small(void* p, size_t size) {
+        size_t cls = (size + kGranule - 1) / kGranule - 1;
+        auto* b = static_cast<FreeBlock*>(p);
+        b->next = free_[cls];
+        free_[cls] = b;
+    }
+    FreeBlock* refill(size_t cls);
+    FreeBlock* free_[kClasses] = {};
+    std::vector<void*> chunks_;
+
+    void pressure() {
+        if (hook_) hook_(hook_ctx_);
+    }
+    void drain();
+    void destroy(Object* o);
+
+    Object* objects_ = nullptr;
+    size_t bytes_ = 0;
+    size_t limit_ = size_t(4) << 30;
+    size_t next_collect_ = size_t(16) << 20;
+    HeapStats stats_;
+    struct MarkStack;
+    MarkStack* stack_ = nullptr;
+    void (*hook_)(void*) = nullptr;
+    void* hook_ctx_ = nullptr;
+};
+
+}  // namespace gs

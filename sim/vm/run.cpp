@@ -1,0 +1,59 @@
+// Running a program as __main__: compile, execute, and report an uncaught exception
+// (traceback on stderr, exit status 1) or SystemExit the way CPython does.
+#include "sim/lang/compiler.hpp"
+#include "sim/vm/call.hpp"
+#include "sim/vm/runtime.hpp"
+
+namespace gs {
+
+static int exit_status_of(Thread& t, Value exc) {
+    auto* e = as<ExceptionObj>(exc);
+    Value code = e->args && e->args->n ? e->args->items()[0] : Value::none();
+    if (e->args && e->args->n > 1) code = Value(e->args);
+    if (code.is_none()) return 0;
+    if (code.is_intlike()) return int(code.i & 0xff);
+    std::string msg;
+    if (!str_into(t, code, msg)) {
+        t.exc = Value();
+        msg = "<unprintable>";
+    }
+    t.in.host.write(t, 2, msg + "\n");
+    return 1;
+}
+
+int run_main(Thread& t, SourceRef source) {
+    Interp& in = t.in;
+    in.sources.push_back(source);
+    CompileResult cr = compile_source(in, source);
+    if (auto* err = std::get_if<UserError>(&cr)) {
+        in.host.write(t, 2, err->render());
+        return 2;
+    }
+    Code* code = std::get<Code*>(cr);
+    Module* mod = in.heap.make<Module>(in.types.module, 0);
+    mod->name = in.names.__main__;
+    mod->dict = new_dict(in);
+    dict_set_str(in, mod->dict, in.names.__name__, Value(in.names.__main__));
+    dict_set_str(in, mod->dict, in.names.__file__, make_str(in, source->path));
+    dict_set_str(in, mod->dict, in.names.__doc__, Value::none());
+    in.main = mod;
+    dict_set_str(in, in.modules, in.names.__main__, Value(mod));
+    auto* fn = in.heap.make<Function>(in.types.function, 0);
+    fn->code = code;
+    fn->globals = mod->dict;
+    fn->name = code->name;
+    fn->qualname = code->qualname;
+    in.extra_roots.push_back(Value(fn));
+    Frame* f = bind_call(t, fn, nullptr, 0, nullptr);
+    if (!f) return 1;
+    f->locals = mod->dict;
+    Value r = run_frame(t, f);
+    if (!r.is_null()) return 0;
+    Value exc = take_exc(t);
+    if (is_kind(exc, Kind::Exception) && exc.o->type->is_subtype_of(in.types.SystemExit))
+        return exit_status_of(t, exc);
+    in.host.write(t, 2, format_exception(t, exc));
+    return 1;
+}
+
+}  // namespace gs

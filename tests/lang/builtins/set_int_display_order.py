@@ -1,0 +1,16 @@
+# Checks: display order of int sets follows CPython's hash-table slots, not sorted or insertion order.
+print({7, 8}, {8, 7}, set((7, 7, 8)))
+print({0, 5, 10, 15}, set(range(0, 20, 5)), {100, 1, 9})
+print({-1, -2, 0}, {0, -1}, {-5, 5}, {3, 11, 19})
+print(set([True, 1, 1.0, 0, False]), {1, True}, {True, 1})
+s = set()
+for i in [9, 1, 17, 2]:
+    s.add(i)
+print(s)
+s.discard(1)
+s.add(25)
+print(s, len(s))
+big = set(range(20, 0, -1))
+print(big)
+print(set(range(32, 40)) | {1, 2}, {33, 1} & {1, 33, 2})
+print(frozenset([16, 8, 0]), {64: 'x', 0: 'y'}, [x for x in {12, 4, 20}])

@@ -1,0 +1,12 @@
+# Checks: repr/str of bytes: printable ASCII as-is, \t \n \r escapes, \xNN for the rest, quote choice.
+print(repr(b'plain'), str(b'plain'))
+print(b'\x00\x01\x02\x1f\x7f')
+print(b'\t\n\r', b'\x0b\x0c', b'\x07\x08')
+print(b'\x80\x81\xfe\xff')
+print(b"it's", b'say "hi"', b'both \' and "', b"'", b'"')
+print(b'back\\slash', b'\\')
+print(bytes(range(0, 256, 17)))
+print(bytes(range(30, 40)), bytes(range(120, 130)))
+print([b'a', b'\x00'], (b'',), {b'k': b'\xff'})
+print(repr(b'\xc3\xa9'), str(b'caf\xc3\xa9'))
+print(f'{b"fmt"}', f'{b"x"!r}', '%s' % b'pct', '{}'.format(b'\n'))

@@ -1,0 +1,17 @@
+# Checks comprehensions over different iterables: strings, tuples, dicts, ranges, zip, enumerate, sets of small ints, reversed.
+print([c for c in "abc"])
+print([t * 2 for t in (1, 2, 3)])
+d = {"x": 1, "y": 2}
+print([k for k in d], [v for v in d.values()], [kv for kv in d.items()])
+print([r for r in range(10, 0, -3)])
+print([a * b for a, b in zip(range(4), range(4, 8))])
+print([(i, c) for i, c in enumerate("hi", 1)])
+print([n * 10 for n in {3, 1, 2}])
+print([x for x in reversed([1, 2, 3])])
+print([x for x in sorted([3, 1, 2], reverse=True)])
+print([x for x in map(abs, [-1, -2])])
+print([x for x in filter(None, [0, 1, "", "a"])])
+print({k: v for k, v in zip("abc", range(3))})
+print([line.strip() for line in " a \n b \n".split("\n") if line.strip()])
+print([b for b in b"AB"])
+print([w[::-1] for w in "one two".split()])

@@ -1,0 +1,16 @@
+# Checks dict and set comprehensions: key collisions, filtering, inverting dicts, set of small ints.
+print({x: x * x for x in range(6)})
+print({k: v for k, v in [("a", 1), ("b", 2), ("a", 3)]})
+d = {"one": 1, "two": 2, "three": 3}
+print({v: k for k, v in d.items()})
+print({k: v for k, v in d.items() if v != 2})
+print({k: len(k) for k in d})
+print({x % 4 for x in range(20)})
+print({x * x for x in [-2, -1, 0, 1, 2]})
+print({n for n in range(30) if n % 7 == 0})
+print({i: [j for j in range(i)] for i in range(4)})
+print({(i, j): i * j for i in range(2) for j in range(2)})
+print({c: c * 2 for c in "aba"})
+print(len({x // 3 for x in range(10)}))
+print({x: None for x in []}, {x for x in []})
+print(sorted({len(w) for w in ["a", "bb", "cc", "ddd"]}))

@@ -1,0 +1,18 @@
+# Checks list comprehensions with conditions, expressions, function calls and conditional expressions.
+print([x * x for x in range(10)])
+print([x for x in range(20) if x % 3 == 0])
+print([x for x in range(20) if x % 2 if x % 3])
+print([c.upper() for c in "hello" if c != "l"])
+print([len(w) for w in "the quick brown fox".split()])
+print(["even" if n % 2 == 0 else "odd" for n in range(5)])
+print([(i, i * i) for i in range(4)])
+print([[j for j in range(i)] for i in range(4)])
+print([str(x) for x in [1, 2.5, None, True]])
+print([x for x in []])
+print(sum([x for x in range(101)]))
+words = ["apple", "Banana", "cherry", "Date"]
+print([w for w in words if w[0].isupper()])
+print([w.lower() for w in sorted(words)])
+print([abs(x) for x in [-3, 2, -1]])
+print([d["v"] for d in [{"v": 1}, {"v": 2}]])
+print([i for i in range(3)] + [i for i in range(3, 6)])

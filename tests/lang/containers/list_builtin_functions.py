@@ -1,0 +1,16 @@
+# Checks builtins on lists: len, min, max (with key/default), sum (with start), any, all, reversed, enumerate, list().
+nums = [4, -2, 7, 0, 7, 3]
+print(len(nums), min(nums), max(nums), sum(nums), sum(nums, 100))
+print(max(nums, key=lambda x: -x), min(["bb", "a", "ccc"], key=len))
+print(max([], default="none"), min([], default=0))
+print(max(3, 9, 1), min("z", "b", "q"))
+print(any(nums), all(nums), any([]), all([]), any([0, "", None]), all([1, "x", [0]]))
+print(list(reversed(nums)), nums)
+print(list(enumerate(nums))[:3])
+print(list("abc"), list((1, 2)), list(range(3)), list({"k": 1}), list())
+print(sum([0.5, 0.25, 0.125]), sum([[1], [2]], []))
+print(sorted(nums), nums.index(7), nums.count(7))
+print(abs(min(nums)), round(sum(nums) / len(nums), 3))
+print(list(map(abs, nums)))
+print(list(filter(None, nums)))
+print(list(zip(nums, nums[1:])))

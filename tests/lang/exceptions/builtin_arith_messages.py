@@ -1,0 +1,32 @@
+# Checks ZeroDivisionError and related arithmetic error messages for int and float division, modulo, divmod, pow.
+def msg(fn):
+    try:
+        print("ok", fn())
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+
+msg(lambda: 1 / 0)
+msg(lambda: 1 // 0)
+msg(lambda: 1 % 0)
+msg(lambda: divmod(1, 0))
+msg(lambda: 1.0 / 0)
+msg(lambda: 1 / 0.0)
+msg(lambda: 1.0 // 0.0)
+msg(lambda: 1.0 % 0.0)
+msg(lambda: divmod(1.0, 0.0))
+msg(lambda: 0 ** -1)
+msg(lambda: 0.0 ** -1)
+msg(lambda: 2 ** -1)
+msg(lambda: 0 / 5)
+msg(lambda: -7 // 2)
+msg(lambda: -7 % 3)
+msg(lambda: 7 % -3)
+msg(lambda: -7.5 // 2)
+msg(lambda: -7.5 % 2)
+msg(lambda: 1e308 * 10)
+msg(lambda: int(float("inf")))
+msg(lambda: int(float("nan")))
+msg(lambda: 1e300 * 1e10)
+msg(lambda: pow(2, 10, 0))
+msg(lambda: round(2.5))
+msg(lambda: (round(0.5), round(1.5), round(-2.5), round(2.675, 2)))

@@ -1,0 +1,3 @@
+# Fails: the exact form raise ValueError('x') from KeyError('y') at module level, uncaught.
+print("start")
+raise ValueError('x') from KeyError('y')

@@ -1,0 +1,12 @@
+# Checks: bytes literal prefixes (b, B, br, rb) and escapes in bytes literals.
+print(b'abc', B"abc", b'''tri''', b"""ple""")
+print(br'\n', rb'\t', Br'\x41', bR'x', RB'y')
+print(len(br'\n'), len(b'\n'))
+print(b'\x00\x41\xff')
+print(b'\101\7')
+print(list(b'\t\n\r'))
+print(b'it\'s', b"say \"hi\"")
+print(b'a' b'b' b'c')
+print(b'\\' == br'\\'[:1])
+print(repr(b'\u00e9'), len(b'\u00e9'))
+print(type(b''), b'' == B"")

@@ -1,0 +1,12 @@
+# Checks: float literal forms: fraction, leading/trailing dot, exponents, _ separators.
+print(1.5, .5, 5., 0.0, 00.5)
+print(1e3, 1E3, 1e-3, 1e+3, 1.5e2, 2.5E-2)
+print(1_000.000_1, 1_0e1_0, 0e0)
+print(3.14159, 2.718281828459045)
+print(1e308, 1e-308, 5e-324)
+print(1e0, 10e-1, 0.1e1)
+print(type(1.), type(.1), type(1e1))
+print(1.0 == 1, 1e2 == 100)
+print(007.5, 0_1.5)
+print(123e-2, 0.000123e3)
+print(-1.5, -.25, -1e-2)

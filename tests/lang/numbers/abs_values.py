@@ -1,0 +1,11 @@
+# Checks: abs() of ints, floats, bools, signed zero and infinities.
+print(abs(5), abs(-5), abs(0), abs(-0))
+print(abs(2.5), abs(-2.5), abs(0.0), abs(-0.0))
+print(abs(True), abs(False), type(abs(True)))
+print(abs(-9223372036854775807), abs(9223372036854775807))
+print(abs(float('-inf')), abs(float('nan')))
+print(abs(-1e-300), abs(-1e300))
+print(abs(3 - 10), abs(10 - 3), abs(-7 // 2), abs(-7 % 3))
+print([abs(x) for x in range(-3, 4)])
+print(abs(-0.1 - 0.2), type(abs(-1)), type(abs(-1.0)))
+print(sorted([-5, 3, -1, 4, -2], key=abs))

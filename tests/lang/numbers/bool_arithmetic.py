@@ -1,0 +1,16 @@
+# Checks: bool is an int subtype: arithmetic, indexing, sums and printed forms.
+print(True + True, True - False, True * 10, False * 10, -True, +True)
+print(True / 2, True // 2, True % 2, True ** 5, 2 ** True)
+print(sum([True, True, False, True]), type(True + True), type(True and 5))
+print(True + 0.5, False - 0.5)
+print([10, 20][True], [10, 20][False])
+print(True == 1, True is True, int(True), float(False), str(True))
+print(abs(-True), divmod(True, True), round(True))
+print(True > False, max(False, True), min(True, False))
+print(not True, not False, not 0, not 1, not -1, not 0.0)
+print(True and False, True or False, False or 0, 0 or False)
+flags = [x > 2 for x in range(6)]
+print(flags, sum(flags))
+print(True & 3, True | 2, False ^ True, True << 3)
+print(bool(1) + bool(0), repr(True), repr(False))
+print(hex(True), bin(True), True * 'ab', False * 'ab' == '')

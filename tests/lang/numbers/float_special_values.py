@@ -1,0 +1,18 @@
+# Checks: inf, -inf, nan and -0.0 produced via float(), their arithmetic, printing and comparisons.
+inf = float('inf')
+ninf = float('-inf')
+nan = float('nan')
+print(inf, ninf, nan, repr(inf), str(nan))
+print(inf + 1, inf * 2, inf - inf, inf * 0, inf / inf, 1 / inf, -1 / inf)
+print(inf > 1e308, ninf < -1e308, inf == inf, inf == -ninf)
+print(nan == nan, nan != nan, nan is nan, nan + 1, nan * 0)
+print([nan] == [nan], nan in [nan])
+z = -0.0
+print(z, repr(z), str(z), 0.0 == z, -z, z + 0.0, z * 5, 0.0 * -1)
+print(-0.0 + -0.0, 0.0 - 0.0, -(0.0), abs(z), z - 0.0)
+print(1e308 * 10, -1e308 * 10, 1e308 + 1e308)
+print(inf // 1 if False else 'skip', max(1, inf), min(ninf, -5))
+print(int(1e300 / inf), round(-0.4), round(-0.4, 1))
+print(float('inf') == float('Infinity'), type(inf))
+print(sorted([3.0, inf, -1.0, ninf, 0.0]))
+print(f'{inf} {ninf} {nan} {z}', f'{inf:.2f} {z:.1f} {nan:>6}')

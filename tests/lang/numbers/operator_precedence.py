@@ -1,0 +1,16 @@
+# Checks: precedence and associativity of arithmetic, bitwise, shift, comparison and boolean operators.
+print(1 + 2 * 3, (1 + 2) * 3, 2 * 3 % 4, 2 * (3 % 4))
+print(10 - 4 - 3, 10 - (4 - 3), 100 / 10 / 5, 2 ** 2 ** 3)
+print(-3 ** 2, (-3) ** 2, -3 * -3, - - 3)
+print(1 + 2 << 3, 1 + (2 << 3), 1 << 2 + 3)
+print(6 & 3 | 8, 6 & (3 | 8), 1 | 6 ^ 3, 5 ^ 3 & 1)
+print(~1 + 1, ~(1 + 1), -~5, ~-5)
+print(1 < 2 == True, (1 < 2) == True, not 1 == 2, not (1 == 2))
+print(1 or 2 and 0, (1 or 2) and 0, not 0 and 5, not (0 and 5))
+print(2 + 3 if 0 else 4 + 5, 2 + (3 if 0 else 4) + 5)
+print(3 * 4 // 5, 3 * (4 // 5), 17 % 5 * 2, 17 % (5 * 2))
+print(2 * 3 ** 2, (2 * 3) ** 2, 2 ** -1 * 4)
+print(8 >> 1 + 1, (8 >> 1) + 1, 1 + 1 & 3, 4 | 1 < 5)
+print(-2 // 3 * 3, -(2 // 3) * 3, -7 % 3 + 1)
+x = 5
+print(x > 3 and x < 10 or x == 0, x & 1 == 1, (x & 1) == 1)

@@ -1,0 +1,13 @@
+# Checks: round() uses round-half-to-even, with and without ndigits, for ints and floats.
+print([round(x) for x in [0.5, 1.5, 2.5, 3.5, 4.5, -0.5, -1.5, -2.5]])
+print(round(0.4), round(0.6), round(-0.4), round(-0.6))
+print(round(2.675, 2), round(1.005, 2), round(0.125, 2), round(0.375, 2))
+print(round(3.14159, 3), round(3.14159, 0), round(-3.14159, 1))
+print(round(1234.5678, -2), round(1250.0, -2), round(1350.0, -2))
+print(round(1234, -2), round(1250, -2), round(1350, -2), round(-1250, -2), round(-1350, -2))
+print(round(15, -1), round(25, -1), round(5, -1), round(-5, -1), round(7, 2))
+print(type(round(2.5)), type(round(2.5, 0)), type(round(25, -1)), type(round(7, 2)))
+print(round(2.5, 0), round(-0.5, 0), round(0.05, 1), round(0.15, 1), round(0.25, 1))
+print(round(1e16 + 1), round(123456.789, -3), round(0.0), round(-0.0, 1))
+print(round(2.5, None), round(7, None), round(1.23456789e-5, 7))
+print(round(5e-324, 3), round(99.99, 1), round(99.95, 1))

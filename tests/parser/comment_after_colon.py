@@ -1,0 +1,6 @@
+if x:  # comment
+    pass
+else:  # another
+    pass
+def f():  # c
+    pass

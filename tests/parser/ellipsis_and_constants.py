@@ -1,0 +1,6 @@
+a = ...
+b = None
+c = True
+d = False
+e = [..., None]
+f = Ellipsis

@@ -1,0 +1,3 @@
+async def f():
+    pass
+async with x

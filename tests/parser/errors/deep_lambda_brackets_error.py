@@ -1,0 +1,1 @@
+x = [lambda: [lambda: [lambda: [lambda: [lambda: [lambda: [lambda: [lambda: [lambda: [lambda: [lambda: [lambda: [lambda: [lambda: [lambda: [lambda: [lambda: [lambda: [lambda: [lambda: [lambda: [lambda: [lambda: [lambda: [lambda: [lambda: [lambda: [lambda: [lambda: [lambda: 1 2]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]

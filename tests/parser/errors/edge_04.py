@@ -1,0 +1,6 @@
+if x:
+# comment
+    pass
+  # other
+else:
+pass

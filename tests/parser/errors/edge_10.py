@@ -1,0 +1,5 @@
+if x:
+    a
+    if y:
+        b
+  c

@@ -1,0 +1,2 @@
+def f(): pass
+def f(é, é é): pass

@@ -1,0 +1,6 @@
+def f():
+  if x:
+      y
+  else:
+   z
+  return 1

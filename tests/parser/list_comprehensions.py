@@ -1,0 +1,7 @@
+a = [x for x in y]
+b = [x for x in y if x]
+c = [x * y for x in a for y in b]
+d = [x for x in a if x if not x for y in b if y]
+e = [[y for y in x] for x in z]
+f = [(x, y) for x, y in z]
+g = [x for *x, y in z]

@@ -1,0 +1,13 @@
+a = 0
+b = 42
+c = 1_000_000
+d = 0x1F
+e = 0XdeadBEEF
+f = 0o17
+g = 0O7_7
+h = 0b1010
+i = 0B1_0
+j = 00
+k = 0_0
+l = 9223372036854775807
+m = 0x7fffffffffffffff

@@ -1,0 +1,9 @@
+x = a @ b
+y = a // b
+z = a % b % c
+w = a ** -b
+v = (-a) ** b
+u = a-b
+t = a--b
+s = a+-+b
+r = a<b>c

@@ -1,0 +1,4 @@
+x = a[*b]
+y = a[*b, c]
+def f():
+    return *a, *b

@@ -1,0 +1,8 @@
+a = Rb"x"
+b = bR"x"
+c = rB"x"
+d = Br"x"
+e = fR"{x}"
+f = Rf"{x}"
+g = FR"{x}"
+h = rF"{x}"

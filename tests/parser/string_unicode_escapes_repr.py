@@ -1,0 +1,5 @@
+a = "\x01\x02\x7f"
+b = "tab\there"
+c = "quote' and \""
+d = "\u0085\u00a0\u00ad"
+e = "\u0300combining"

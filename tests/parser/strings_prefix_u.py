@@ -1,0 +1,5 @@
+a = u"x"
+b = U"y"
+c = u"a" "b"
+d = "a" u"b"
+e = u''

@@ -1,0 +1,10 @@
+a = 'single'
+b = "double"
+c = '''triple single'''
+d = """triple double"""
+e = ''
+f = ""
+g = """"""
+h = 'it"s'
+i = "it's"
+j = 'both \' and "'

@@ -1,0 +1,5 @@
+a = "héllo wörld"
+b = "中文字符"
+c = "emoji 😀 text"
+d = "é" + "ü"
+e = "\u00e9" "é"

@@ -1,0 +1,7 @@
+try:
+    try:
+        a
+    except E as e:
+        raise F from e
+except F:
+    pass

@@ -1,0 +1,9 @@
+x = -a
+y = +a
+z = ~a
+w = not a
+v = - - a
+u = -a ** b
+t = not not a
+s = -1
+r = ~-+a
