@@ -30,17 +30,13 @@ std::string unicode_error(size_t start, size_t end, const char* reason) {
 // 10-byte \UXXXXXXXX escape (and a backslash before one as \u005c).
 bool decode_str(std::string_view s, std::string& out, std::string& err) {
     size_t cpos = 0;  // position in CPython's rewritten copy
-    auto width = [&](size_t i) -> size_t {  // rewritten width of the character at s[i]
-        if ((unsigned char)s[i] < 0x80) return 1;
-        return 10;
-    };
     size_t i = 0;
     while (i < s.size()) {
         if (s[i] != '\\') {
             int len = 1;
             if ((unsigned char)s[i] >= 0x80) lex::decode_utf8(s, i, &len);
             out.append(s.substr(i, size_t(len)));
-            cpos += width(i);
+            cpos += len == 1 ? 1 : 10;
             i += size_t(len);
             continue;
         }
@@ -156,7 +152,7 @@ bool decode_bytes(std::string_view s, std::string& out, std::string& err) {
             break;
         }
         case 'x':
-            if (i + 1 < s.size() + 0 && is_hex(s[i]) && is_hex(s[i + 1])) {
+            if (i + 1 < s.size() && is_hex(s[i]) && is_hex(s[i + 1])) {
                 out += char(hex_value(s[i]) * 16 + hex_value(s[i + 1]));
                 i += 2;
                 break;

@@ -40,7 +40,6 @@ public:
 
     Lexed run() {
         while (step()) {}
-        out_.last_line = lineno_;
         return std::move(out_);
     }
 

@@ -46,7 +46,6 @@ struct Lexed {
     std::string buf;             // the text the tokens index ('\r\n' -> '\n', final '\n')
     std::vector<Token> tokens;   // ends with EndMarker, or with an Error token
     std::optional<LexError> error;
-    int last_line = 1;           // the line EOF is reported on
 };
 
 // path is only used in the message for non-UTF-8 input.

@@ -12,7 +12,7 @@ namespace gs {
 namespace parsing {
 
 Parser::Parser(Shared& sh, const lex::Lexed& lx, bool diag, size_t fill)
-    : sh_(sh), m_(sh.module), lx_(lx), toks_(lx.tokens), buf_(lx.buf), diag_(diag),
+    : sh_(sh), m_(sh.module), toks_(lx.tokens), buf_(lx.buf), diag_(diag),
       max_pos_(fill) {}
 
 std::nullptr_t Parser::raise(Loc loc, std::string msg, const char* kind) {

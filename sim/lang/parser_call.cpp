@@ -69,7 +69,6 @@ bool Parser::args_rule(size_t start, Expr* pre, ExprList& args, std::vector<Keyw
         if (!first && !accept(Tok::Comma)) break;
         size_t item = first && pre ? start : pos_;
         bool ok = false;
-        Expr* non_positional = nullptr;  // an expression followed by '=' or ':='
         if (phase == 0) {
             Expr* e = nullptr;
             if (first && pre) {
@@ -85,17 +84,15 @@ bool Parser::args_rule(size_t start, Expr* pre, ExprList& args, std::vector<Keyw
             } else if (!at(Tok::DoubleStar) && !(at(Tok::Name) && kind(1) == Tok::Equal)) {
                 e = at(Tok::Name) && kind(1) == Tok::ColonEqual ? named_expression() : expression();
             }
-            if (e && !at(Tok::Equal) && !at(Tok::ColonEqual)) {
+            if (e && !at(Tok::Equal) && !at(Tok::ColonEqual)) {  // else: not positional
                 args.push_back(e);
                 ok = true;
-            } else if (e) {
-                non_positional = e;
             }
             if (failed()) return false;
             if (!ok) phase = 1;
         }
         if (!ok) {
-            if (in_diag() && invalid_kwarg(item, non_positional)) return false;
+            if (in_diag() && invalid_kwarg(item)) return false;
             pos_ = item;
             if (at(Tok::Name) && kind(1) == Tok::Equal) {
                 pos_ += 2;
@@ -138,7 +135,7 @@ bool Parser::args_rule(size_t start, Expr* pre, ExprList& args, std::vector<Keyw
 }
 
 // invalid_kwarg; true when it raised.
-bool Parser::invalid_kwarg(size_t item, Expr* e) {
+bool Parser::invalid_kwarg(size_t item) {
     pos_ = item;
     const Token& a = peek();
     if ((a.kind == Tok::KwTrue || a.kind == Tok::KwFalse || a.kind == Tok::KwNone) &&
@@ -161,7 +158,7 @@ bool Parser::invalid_kwarg(size_t item, Expr* e) {
         return failed();
     }
     pos_ = item;
-    e = expression();  // memoised in the second pass
+    Expr* e = expression();  // memoised in the second pass
     if (e && at(Tok::Equal)) {
         const Token& b = peek();
         return raise_range(e->loc, {b.line, b.col, b.end_line, b.end_col},

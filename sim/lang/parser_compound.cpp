@@ -258,13 +258,11 @@ bool Parser::except_block(Try* t) {
         return false;
     }
     ExceptHandler h;
-    if (in_diag()) {  // invalid_except_stmt_indent
+    if (in_diag()) {  // invalid_except_stmt_indent: 'except' [expression ['as' NAME]] ':' ...
         size_t m = pos_;
-        if (!at(Tok::Colon) && expression() && at(Tok::KwAs)) {
-            pos_++;
-            if (!accept(Tok::Name)) pos_ = m;
-        }
-        if (failed() || missing_block("'except' statement", line)) return false;
+        bool header = at(Tok::Colon) || expression();
+        if (header && at(Tok::KwAs) && kind(1) == Tok::Name) pos_ += 2;
+        if (failed() || (header && missing_block("'except' statement", line))) return false;
         pos_ = m;
     }
     if (!at(Tok::Colon)) {

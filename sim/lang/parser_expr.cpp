@@ -19,8 +19,8 @@ bool DepthGuard::enter(int n) {
 
 namespace {
 
-// Memo keys for the second pass (see Parser::bitor_memo_).
-enum MemoRule : uint64_t { kMemoExpression = 1, kMemoBitOr, kMemoStarExprs };
+// Memo keys for the second pass (see Parser::memo_).
+enum MemoRule : uint64_t { kMemoExpression = 1, kMemoBitOr, kMemoStarExprs, kMemoDisjunction, kMemoPrimary };
 uint64_t memo_key(MemoRule r, size_t pos, bool off) {
     return (uint64_t(r) << 40) | (uint64_t(pos) << 1) | uint64_t(off);
 }
@@ -78,14 +78,14 @@ bool starts_with_display(const Expr* e, const Token& t) {
 #define GS_MEMO(rule)                                                                  \
     uint64_t memo_key_ = memo_key(rule, pos_, invalid_off_);                           \
     if (diag_) {                                                                       \
-        auto it = bitor_memo_.find(memo_key_);                                         \
-        if (it != bitor_memo_.end()) {                                                 \
+        auto it = memo_.find(memo_key_);                                         \
+        if (it != memo_.end()) {                                                 \
             if (it->second.first) pos_ = it->second.second;                            \
             return it->second.first;                                                   \
         }                                                                              \
     }
 #define GS_MEMO_STORE(result)                                                          \
-    if (diag_ && !failed()) bitor_memo_[memo_key_] = {result, pos_};
+    if (diag_ && !failed()) memo_[memo_key_] = {result, pos_};
 
 Expr* Parser::star_expressions() {
     GS_MEMO(kMemoStarExprs)
@@ -275,6 +275,13 @@ Expr* Parser::expression_without_invalid() {
 }
 
 Expr* Parser::disjunction() {
+    GS_MEMO(kMemoDisjunction)
+    Expr* e = disjunction_impl();
+    GS_MEMO_STORE(e)
+    return e;
+}
+
+Expr* Parser::disjunction_impl() {
     size_t start = pos_;
     Expr* a = conjunction();
     if (!a || !at(Tok::KwOr)) return a;
@@ -466,6 +473,13 @@ Expr* Parser::power() {
 }
 
 Expr* Parser::primary() {
+    GS_MEMO(kMemoPrimary)
+    Expr* e = primary_impl();
+    GS_MEMO_STORE(e)
+    return e;
+}
+
+Expr* Parser::primary_impl() {
     size_t start = pos_;
     Expr* e = atom();
     if (!e) return nullptr;

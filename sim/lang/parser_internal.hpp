@@ -100,7 +100,7 @@ private:
     // that is not NEWLINE, INDENT, DEDENT or ENDMARKER.
     Loc span(size_t start) const {
         const Token& a = toks_[start];
-        size_t e = pos_ - 1;
+        size_t e = pos_ > start ? pos_ - 1 : start;
         while (e > start && (toks_[e].kind == Tok::Newline || toks_[e].kind == Tok::Indent ||
                              toks_[e].kind == Tok::Dedent || toks_[e].kind == Tok::EndMarker))
             e--;
@@ -183,6 +183,7 @@ private:
     ast::Expr* expression_impl();
     ast::Expr* expression_without_invalid();
     ast::Expr* disjunction();
+    ast::Expr* disjunction_impl();
     ast::Expr* conjunction();
     ast::Expr* inversion();
     ast::Expr* comparison();
@@ -191,6 +192,7 @@ private:
     ast::Expr* factor();
     ast::Expr* power();
     ast::Expr* primary();
+    ast::Expr* primary_impl();
     ast::Expr* atom();
     ast::Expr* paren_atom();
     ast::Expr* bracket_atom();
@@ -205,7 +207,7 @@ private:
                    std::vector<ast::Keyword>& kws);
     bool args_rule(size_t start, ast::Expr* pre, ast::ExprList& args,
                    std::vector<ast::Keyword>& kws);
-    bool invalid_kwarg(size_t item, ast::Expr* e);
+    bool invalid_kwarg(size_t item);
     bool invalid_arguments(size_t start);
     bool for_if_clauses(std::vector<ast::Comprehension>& out);
     ast::Expr* invalid_comprehension(size_t start, ast::Expr* first, Tok close);
@@ -232,16 +234,16 @@ private:
 
     Shared& sh_;
     ast::Module& m_;
-    const lex::Lexed& lx_;
     const std::vector<Token>& toks_;
     const std::string& buf_;
     const bool diag_;            // second pass: the invalid_* checks are on
     bool invalid_off_ = false;   // inside a *_without_invalid rule
     size_t pos_ = 0, max_pos_ = 0;
     std::optional<PError> err_;
-    // Second pass only: invalid_named_expression re-parses operands, as CPython's
-    // memoised rules do; this keeps it linear.
-    std::unordered_map<size_t, std::pair<ast::Expr*, size_t>> bitor_memo_;
+    // Second pass only: its checks re-parse what the grammar would (an operand, the next
+    // expression); results are memoised by rule and position, as pegen does, which
+    // keeps the pass linear. The first pass never parses anything twice.
+    std::unordered_map<uint64_t, std::pair<ast::Expr*, size_t>> memo_;
     bool in_diag() const { return diag_ && !invalid_off_; }
 };
 

@@ -72,7 +72,6 @@ bool Parser::params(Arguments& args, bool lambda) {
 
 // star_etc: '*' param [kwonly params] [kwds] | '*' ',' kwonly params [kwds] | kwds
 bool Parser::star_etc(Arguments& args, bool lambda) {
-    const Tok close = lambda ? Tok::Colon : Tok::RPar;
     if (at(Tok::Star)) {
         if (in_diag() && invalid_star_etc(lambda)) return false;
         pos_++;
@@ -108,7 +107,7 @@ bool Parser::star_etc(Arguments& args, bool lambda) {
         if (!param(*args.kwarg_store, lambda, false) || !param_end(lambda)) return false;
         args.kwarg = args.kwarg_store.get();
     }
-    return at(close) || true;
+    return true;
 }
 
 // ---- second pass: PEG-style matchers over the parameter list ------------------------
@@ -162,7 +161,6 @@ bool Parser::match_slash(bool lambda, bool with_default) {
 // invalid_parameters / invalid_lambda_parameters; true when it raised.
 bool Parser::invalid_params(bool lambda) {
     const size_t start = pos_;
-    const Tok close = lambda ? Tok::Colon : Tok::RPar;
     auto tok_loc = [](const Token& t) { return Loc{t.line, t.col, t.end_line, t.end_col}; };
     // param_no_default* (slash_with_default | param_with_default+) a=param_no_default
     match_params(lambda, int(PKind::NoDefault));
@@ -231,7 +229,6 @@ bool Parser::invalid_params(bool lambda) {
     pos_ = start;
     if (match_params(lambda, int(PKind::MaybeDefault)) > 0 && accept(Tok::Slash) && at(Tok::Star))
         return raise_tok(peek(), "expected comma between / and *"), true;
-    (void)close;
     pos_ = start;
     return failed();
 }

@@ -192,10 +192,9 @@ Stmt* Parser::import_stmt() {
     if (accept(Tok::KwImport)) {
         auto* imp = m_.make<Import>();
         do {
+            if (!imp->names.empty()) pos_++;  // ','
             Alias a;
             size_t astart = pos_;
-            if (imp->names.size() && !accept(Tok::Comma)) break;
-            astart = pos_;
             if (!dotted(a.name) || !as_name(a)) return nullptr;
             a.loc = span(astart);
             imp->names.push_back(std::move(a));
@@ -328,7 +327,11 @@ Stmt* Parser::assignment_or_expr() {
     case Tok::DoubleStarEqual: op = Op::Pow; break;
     case Tok::DoubleSlashEqual: op = Op::FloorDiv; break;
     default: {
-        if (in_diag() && !at(Tok::Newline) && !at(Tok::Semi)) invalid_assignment(start);
+        if (in_diag() && !at(Tok::Newline) && !at(Tok::Semi)) {
+            size_t end = pos_;
+            invalid_assignment(start);
+            pos_ = end;
+        }
         if (failed()) return nullptr;
         auto* s = make<ExprStmt>(start);
         s->value = first;

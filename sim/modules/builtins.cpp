@@ -9,28 +9,45 @@ namespace gs {
 
 namespace {
 
-// Where print's output goes: a host file descriptor for sys.stdout / sys.stderr (and for
-// file=None), else the object's own write() method, as CPython's print calls it.
+// Where print's output goes: a host file descriptor for the process's own stdout and
+// stderr, else the file object's write() method, as CPython's print calls it.
 struct PrintTarget {
-    int fd = 1;             // 0: call write()
+    int fd = 1;             // 1, 2; 0: call file.write(); -1: discard (sys.stdout is None)
     Value file;
 };
 
-// sys.stdout and sys.stderr are objects of the sys module (not created here); print
-// recognises them by identity, so it works whatever those objects are.
+// The sys module's streams are objects it creates (not known here), so print recognises
+// them by identity: sys.__stdout__ / sys.__stderr__ are the originals (the current
+// sys.stdout / sys.stderr if the module has no such names). file=None means whatever
+// sys.stdout currently is, so `sys.stdout = obj` redirects print, as in CPython.
 void resolve_target(Thread& t, Value file, PrintTarget* out) {
-    if (file.is_none()) return;
     Interp& in = t.in;
     Value sys = dict_get_str(in.modules, intern(in, "sys"));
-    if (is_kind(sys, Kind::Module) && as<Module>(sys)->dict) {
-        Dict* d = as<Module>(sys)->dict;
-        Value so = dict_get_str(d, intern(in, "stdout"));
-        Value se = dict_get_str(d, intern(in, "stderr"));
-        if (!so.is_null() && file.is(so)) return;
-        if (!se.is_null() && file.is(se)) {
-            out->fd = 2;
+    Dict* d = is_kind(sys, Kind::Module) ? as<Module>(sys)->dict : nullptr;
+    if (!d) {
+        // Without an imported sys module no stream object can have been passed.
+        if (!file.is_none()) {
+            out->fd = 0;
+            out->file = file;
+        }
+        return;
+    }
+    auto get = [&](const char* name) { return dict_get_str(d, intern(in, name)); };
+    if (file.is_none()) {
+        file = get("stdout");
+        if (file.is_null()) return;
+        if (file.is_none()) {
+            out->fd = -1;
             return;
         }
+    }
+    Value orig_out = get("__stdout__"), orig_err = get("__stderr__");
+    if (orig_out.is_null()) orig_out = get("stdout");
+    if (orig_err.is_null()) orig_err = get("stderr");
+    if (file.is(orig_out)) return;
+    if (file.is(orig_err)) {
+        out->fd = 2;
+        return;
     }
     out->fd = 0;
     out->file = file;
@@ -42,7 +59,6 @@ void resolve_target(Thread& t, Value file, PrintTarget* out) {
 struct PrintWriter {
     Thread& t;
     PrintTarget target;
-    Str* write_name;
     std::string pending;
 
     bool put(std::string_view s) {
@@ -51,15 +67,18 @@ struct PrintWriter {
             return true;
         }
         Value piece = make_str(t.in, s);
-        return !call_method(t, target.file, write_name, {piece}).is_null();
+        return !call_method(t, target.file, intern(t.in, "write"), {piece}).is_null();
     }
     void flush_pending() {
         if (!pending.empty()) t.in.host.write(t, target.fd, pending);
         pending.clear();
     }
     bool put_str_of(Value v) {
-        bool simple = !v.is_obj() || (is_kind(v, Kind::Str) && v.o->type == t.in.types.str);
-        if (!simple) flush_pending();
+        if (target.fd) {
+            bool simple = !v.is_obj() || (is_kind(v, Kind::Str) && v.o->type == t.in.types.str);
+            if (!simple) flush_pending();
+            return str_into(t, v, pending);
+        }
         Value s = to_str(t, v);
         return !s.is_null() && put(as<Str>(s)->view());
     }
@@ -73,14 +92,15 @@ Value b_print(Thread& t, Value* args, int nargs, Tuple* kwnames) {
     if (!parse_args(t, "print", args + npos, nkw, kwnames, {"sep", "end", "file", "flush"}, 0,
                     {&sep, &end, &file, &flush}))
         return Value::null();
+    int do_flush = truthy(t, flush);
+    if (do_flush < 0) return Value::null();
+    PrintWriter w{t, {}, {}};
+    resolve_target(t, file, &w.target);
+    if (w.target.fd < 0) return Value::none();  // sys.stdout is None: print does nothing
     if (!sep.is_none() && !is_kind(sep, Kind::Str))
         return raisef(t, in.types.TypeError, "sep must be None or a string, not {}", type_name(in, sep));
     if (!end.is_none() && !is_kind(end, Kind::Str))
         return raisef(t, in.types.TypeError, "end must be None or a string, not {}", type_name(in, end));
-    int do_flush = truthy(t, flush);
-    if (do_flush < 0) return Value::null();
-    PrintWriter w{t, {}, intern(in, "write"), {}};
-    resolve_target(t, file, &w.target);
     std::string_view sep_text = sep.is_none() ? " " : as<Str>(sep)->view();
     bool ok = true;
     for (int i = 0; ok && i < npos; i++) {
@@ -92,7 +112,8 @@ Value b_print(Thread& t, Value* args, int nargs, Tuple* kwnames) {
     // would eventually write it.
     w.flush_pending();
     if (!ok) return Value::null();
-    if (do_flush && !w.target.fd && call_method(t, file, intern(in, "flush"), {}).is_null()) return Value::null();
+    if (do_flush && !w.target.fd && call_method(t, w.target.file, intern(in, "flush"), {}).is_null())
+        return Value::null();
     return Value::none();
 }
 

@@ -285,6 +285,36 @@ TEST_CASE("print", "[builtins]") {
     CHECK(py.show(gs::getattr(py.th, sink, gs::intern(py.in, "buf"))) == "['1', ' ', '2', '\n']");
 }
 
+TEST_CASE("print follows sys.stdout and recognises the original streams", "[builtins]") {
+    Py py;
+    // A stand-in sys module: the original streams are sys.__stdout__ / sys.__stderr__.
+    auto* sys = py.in.heap.make<gs::Module>(py.in.types.module, 0);
+    sys->name = gs::intern(py.in, "sys");
+    sys->dict = gs::new_dict(py.in);
+    gs::dict_set_str(py.in, py.in.modules, sys->name, Value(sys));
+    Value orig_out = py.list({}), orig_err = py.list({});
+    auto set = [&](const char* name, Value v) { gs::dict_set_str(py.in, sys->dict, gs::intern(py.in, name), v); };
+    set("__stdout__", orig_out);
+    set("__stderr__", orig_err);
+    set("stdout", orig_out);
+    set("stderr", orig_err);
+
+    CHECK(py.run("print", {py.s("out")}) == "None");
+    CHECK(py.run("print", {py.s("err")}, {{"file", orig_err}}) == "None");
+    CHECK(py.host.out[1] == "out\n");
+    CHECK(py.host.out[2] == "err\n");
+
+    Value sink = make_instance(py, "Sink");
+    REQUIRE(gs::setattr(py.th, sink, gs::intern(py.in, "buf"), py.list({})));
+    set("stdout", sink);
+    CHECK(py.run("print", {py.s("redirected")}) == "None");
+    CHECK(py.show(gs::getattr(py.th, sink, gs::intern(py.in, "buf"))) == "['redirected', '\n']");
+    CHECK(py.run("print", {py.s("explicit")}, {{"file", orig_out}}) == "None");
+    set("stdout", Value::none());
+    CHECK(py.run("print", {py.s("dropped")}, {{"sep", py.i(1)}}) == "None");  // returns before checking sep
+    CHECK(py.host.out[1] == "out\nexplicit\n");
+}
+
 TEST_CASE("attribute builtins", "[builtins]") {
     Py py;
     Value obj = make_instance(py, "Thing");

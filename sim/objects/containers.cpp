@@ -30,6 +30,19 @@ List* new_list(Interp& in, size_t reserve) {
     return l;
 }
 
+bool list_charge(Thread& t, List* l) {
+    size_t cap = l->items.capacity();
+    if (cap <= l->charged) return true;
+    size_t grown = (cap - l->charged) * sizeof(Value);
+    l->charged = cap;
+    if (!t.in.heap.charge(grown)) {
+        // Drop what was added in this step so the program can recover from MemoryError.
+        raise_no_memory(t);
+        return false;
+    }
+    return true;
+}
+
 Dict* new_dict(Interp& in) { return in.heap.make<Dict>(in.types.dict, 0); }
 
 Set* new_set(Interp& in, Type* type) {

@@ -21,6 +21,7 @@ struct Tuple : Object {
 
 struct List : Object {
     std::vector<Value> items;
+    size_t charged = 0;            // capacity already charged to the heap
     List() : Object(Kind::List) {}
 };
 
@@ -58,6 +59,10 @@ Tuple* new_tuple(Interp& in, const Value* items, uint32_t n);
 List* new_list(Interp& in, size_t reserve = 0);
 Dict* new_dict(Interp& in);
 Set* new_set(Interp& in, Type* type = nullptr);  // type: set (default) or frozenset
+
+// Charges the heap for a list's growth since the last call (appends grow the vector
+// behind the heap's back). False, with MemoryError raised, past the heap limit.
+bool list_charge(Thread& t, List* l);
 
 // dict. Lookup returns 1 found (value in *out), 0 missing, -1 error.
 int dict_get(Thread& t, Dict* d, Value key, Value* out);

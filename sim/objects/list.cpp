@@ -247,7 +247,7 @@ Value list_construct(Thread& t, Type* type, Value* args, int nargs, Tuple* kwnam
 Value m_append(Thread& t, Value* args, int nargs, Tuple* kw) {
     if (!method_one_arg(t, "list.append", nargs - 1, kw)) return Value::null();
     SELF_ITEMS.push_back(args[1]);
-    return Value::none();
+    return list_charge(t, as<List>(args[0])) ? Value::none() : Value::null();
 }
 
 Value m_extend(Thread& t, Value* args, int nargs, Tuple* kw) {
@@ -264,7 +264,7 @@ Value m_insert(Thread& t, Value* args, int nargs, Tuple* kw) {
     if (where < 0) where = std::max<int64_t>(where + n, 0);
     if (where > n) where = n;
     items.insert(items.begin() + where, args[2]);
-    return Value::none();
+    return list_charge(t, as<List>(args[0])) ? Value::none() : Value::null();
 }
 
 Value m_pop(Thread& t, Value* args, int nargs, Tuple* kw) {
@@ -414,7 +414,7 @@ bool list_extend(Thread& t, List* l, Value iterable) {
     }
     return for_each(t, iterable, [&](Value v) {
         l->items.push_back(v);
-        return true;
+        return list_charge(t, l);
     });
 }
 

@@ -664,7 +664,12 @@ binary_slow : {
     }
     TARGET(LIST_APPEND) {
         Value v = POP();
-        as<List>(PEEK(oparg))->items.push_back(v);
+        List* l = as<List>(PEEK(oparg));
+        l->items.push_back(v);
+        if (__builtin_expect(l->items.capacity() > l->charged, 0)) {
+            SAVE();
+            if (!list_charge(t, l)) goto error;
+        }
         DISPATCH();
     }
     TARGET(SET_ADD) {

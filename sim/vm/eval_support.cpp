@@ -373,7 +373,7 @@ bool list_extend_any(Thread& t, List* l, Value iterable) {
     }
     return for_each(t, iterable, [&](Value v) {
         l->items.push_back(v);
-        return true;
+        return list_charge(t, l);
     });
 }
 

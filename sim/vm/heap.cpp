@@ -1,5 +1,6 @@
 #include "sim/vm/heap.hpp"
 
+#include <algorithm>
 #include <vector>
 
 #include "sim/vm/interp.hpp"
@@ -264,8 +265,14 @@ void Heap::collect(Interp& in) {
     stats_.objects = count;
     if (live > stats_.peak_bytes) stats_.peak_bytes = live;
     // Collect again after allocating as much as survived (at least 16 MB), so the cost
-    // of collection stays proportional to allocation.
-    next_collect_ = live + (live > (size_t(16) << 20) ? live : (size_t(16) << 20));
+    // of collection stays proportional to allocation. Near the limit, collect sooner,
+    // so that garbage is not what crosses it; but never in steps so small that the
+    // collector runs at every safe point.
+    size_t grow = std::max(live, size_t(16) << 20);
+    size_t floor = std::max(limit_ / 16, size_t(1) << 20);
+    if (live < limit_) grow = std::min(grow, std::max((limit_ - live) / 2, floor));
+    else grow = floor;
+    next_collect_ = live + grow;
 }
 
 }  // namespace gs

@@ -54,16 +54,31 @@ public:
     // Accounts for memory an object acquires after allocation (a growing list).
     // False when the heap limit would be exceeded: the caller raises MemoryError.
     bool charge(size_t bytes) {
-        if (bytes_ + bytes > limit_) return false;
         bytes_ += bytes;
         if (bytes_ >= next_collect_) pressure();
+        return !out_of_memory(bytes_);
+    }
+    // Whether `used` bytes should be reported as MemoryError now: once when the limit is
+    // crossed, then again only if usage keeps growing, so that an except block can run
+    // (and free memory) without failing in turn.
+    bool out_of_memory(size_t used) {
+        if (used <= limit_) {
+            oom_at_ = 0;
+            return false;
+        }
+        size_t step = limit_ / 16 > (size_t(1) << 20) ? limit_ / 16 : (size_t(1) << 20);
+        if (oom_at_ && used < oom_at_ + step) return false;
+        oom_at_ = used;
         return true;
     }
-    bool would_fit(size_t bytes) const { return bytes_ + bytes <= limit_; }
+    // Whether an allocation of `bytes` may go ahead (a big one, checked beforehand);
+    // false means: raise MemoryError (see out_of_memory for when that is reported).
+    bool would_fit(size_t bytes) { return bytes_ + bytes <= limit_ || !out_of_memory(bytes_ + bytes); }
     // True when enough was allocated since the last collection to make one worthwhile.
     bool wants_collect() const { return bytes_ >= next_collect_; }
 
     void set_limit(size_t bytes) { limit_ = bytes; }
+    void collect_at(size_t bytes) { next_collect_ = bytes; }
     // Called when a collection becomes due: the interpreter makes its threads stop at
     // their next safe point (see Interp), where the collection runs.
     void set_pressure_hook(void (*hook)(void*), void* ctx) {
@@ -114,6 +129,7 @@ private:
 
     Object* objects_ = nullptr;
     size_t bytes_ = 0;
+    size_t oom_at_ = 0;
     size_t limit_ = size_t(4) << 30;
     size_t next_collect_ = size_t(16) << 20;
     HeapStats stats_;

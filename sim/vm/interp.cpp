@@ -1,5 +1,6 @@
 #include "sim/vm/interp.hpp"
 
+#include <algorithm>
 #include <cassert>
 #include <cstdlib>
 
@@ -24,6 +25,7 @@ bool Host::on_breaker(Thread& t) {
 
 Interp::Interp(Host& h, InterpConfig cfg) : host(h), config(std::move(cfg)) {
     heap.set_limit(config.heap_limit);
+    if (config.heap_limit < (size_t(32) << 20)) heap.collect_at(config.heap_limit / 2);
     heap.set_pressure_hook(
         [](void* self) {
             for (Thread* t : static_cast<Interp*>(self)->threads) t->budget.store(0, std::memory_order_relaxed);
@@ -143,11 +145,9 @@ bool Interp::maybe_collect(Thread& t) {
         if (th->native_depth > 0) return true;  // not every thread is at a safe point
     // (The caller saved the running frame's stack pointer, so the marker sees its stack.)
     heap.collect(*this);
-    if (heap.bytes() > heap.limit()) {
-        raise_no_memory(t);
-        return false;
-    }
-    return true;
+    if (!heap.out_of_memory(heap.bytes())) return true;
+    raise_no_memory(t);
+    return false;
 }
 
 // ---- Thread -------------------------------------------------------------------------

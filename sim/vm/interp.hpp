@@ -128,6 +128,7 @@ public:
     bool maybe_collect(Thread& t);
     // Every root of the heap (used by the collector).
     void mark_roots();
+
 };
 
 struct Thread {
