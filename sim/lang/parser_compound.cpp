@@ -87,11 +87,7 @@ bool Parser::else_block(StmtList& out) {
     const int line = peek().line;
     pos_++;
     if (missing_block("'else' statement", line)) return false;
-    if (!accept(Tok::Colon)) {
-        forced(Tok::Colon, ":");
-        return false;
-    }
-    return block(out);
+    return forced(Tok::Colon, ":") && block(out);
 }
 
 Stmt* Parser::while_stmt() {
@@ -228,7 +224,7 @@ Stmt* Parser::try_stmt() {
     const int line = peek().line;
     pos_++;
     if (missing_block("'try' statement", line)) return nullptr;
-    if (!accept(Tok::Colon)) return forced(Tok::Colon, ":");
+    if (!forced(Tok::Colon, ":")) return nullptr;
     auto* t = m_.make<Try>();
     if (!block(t->body)) return nullptr;
     if (!at(Tok::KwExcept) && !at(Tok::KwFinally)) {
@@ -242,7 +238,7 @@ Stmt* Parser::try_stmt() {
         const int fline = peek().line;
         pos_++;
         if (missing_block("'finally' statement", fline)) return nullptr;
-        if (!accept(Tok::Colon)) return forced(Tok::Colon, ":");
+        if (!forced(Tok::Colon, ":")) return nullptr;
         if (!block(t->finalbody)) return nullptr;
     }
     t->loc = span(start);
@@ -318,7 +314,7 @@ Stmt* Parser::function_def(size_t start, ExprList decos, bool is_async) {
     f->is_async = is_async;
     f->decorators = std::move(decos);
     pos_++;
-    if (!accept(Tok::LPar)) return forced(Tok::LPar, "(");
+    if (!forced(Tok::LPar, "(")) return nullptr;
     size_t pstart = pos_;
     if (!at(Tok::RPar) && !params(f->args, false)) {
         if (failed()) return nullptr;
@@ -334,7 +330,7 @@ Stmt* Parser::function_def(size_t start, ExprList decos, bool is_async) {
         }
     }
     if (missing_block("function definition", line)) return nullptr;
-    if (!accept(Tok::Colon)) return forced(Tok::Colon, ":");
+    if (!forced(Tok::Colon, ":")) return nullptr;
     if (!block(f->body)) return nullptr;
     f->loc = span(start);
     return f;

@@ -1,4 +1,7 @@
-// Internals of the parser (parser.cpp, parser_stmt.cpp, parser_expr.cpp, fstring.cpp).
+// Internals of the parser: parser.cpp (entry point, passes), parser_stmt.cpp,
+// parser_compound.cpp, parser_params.cpp (statements), parser_expr.cpp, parser_atom.cpp,
+// parser_call.cpp (expressions, calls, targets), fstring.cpp (strings) and
+// parser_validate.cpp (the compiler's checks).
 //
 // Notes about the implementation. CPython 3.11's parser is a PEG parser generated from
 // Grammar/python.gram; how it reports errors is part of what we must reproduce:
@@ -88,7 +91,6 @@ private:
         pos_++;
         return true;
     }
-    const Token& last() const { return toks_[pos_ - 1]; }  // the last token consumed
     std::string_view text(const Token& t) const {
         return std::string_view(buf_).substr(t.start, t.end - t.start);
     }
@@ -132,7 +134,8 @@ private:
         const Token& t = toks_[max_pos_];
         return raise({a.line, a.col, t.end_line, t.end_col - 1}, std::move(msg));
     }
-    std::nullptr_t forced(Tok t, const char* what);  // `&&'x'`: "expected 'x'"
+    // `&&'x'` in the grammar: the token must be there, else "expected 'x'" at once.
+    bool forced(Tok t, const char* what);
     bool failed() const { return err_.has_value(); }
 
     // ---- statements (parser_stmt.cpp, parser_compound.cpp, parser_params.cpp) -------

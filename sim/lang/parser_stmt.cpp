@@ -13,8 +13,10 @@ std::string line_str(int line) { return std::to_string(line); }
 
 }  // namespace
 
-std::nullptr_t Parser::forced(Tok t, const char* what) {
-    return raise_tok(peek(), std::string("expected '") + what + "'");
+bool Parser::forced(Tok t, const char* what) {
+    if (accept(t)) return true;
+    raise_tok(peek(), std::string("expected '") + what + "'");
+    return false;
 }
 
 // `':' NEWLINE !INDENT` after a compound header: IndentationError (second pass only).

@@ -103,8 +103,12 @@ Module* make_sys_module(Thread& t) {
     dict_set_str(in, d, intern(in, "byteorder"), make_str(in, "little"));
     dict_set_str(in, d, intern(in, "modules"), Value(in.modules));
     dict_set_str(in, d, intern(in, "implementation"), make_str(in, "gilsim"));
-    make_stream(t, m, "stdout", 1);
-    make_stream(t, m, "stderr", 2);
+    Value out = make_stream(t, m, "stdout", 1);
+    Value err = make_stream(t, m, "stderr", 2);
+    // The originals, as CPython keeps them: print() recognises them (and a program may
+    // assign sys.stdout to redirect its output).
+    dict_set_str(in, d, intern(in, "__stdout__"), out);
+    dict_set_str(in, d, intern(in, "__stderr__"), err);
     return m;
 }
 

@@ -23,6 +23,7 @@
 namespace gs {
 
 struct Thread;
+class Kernel;
 
 // What the interpreter needs from whoever runs it (the engines, the CLI, tests). The VM
 // owns no I/O and reads no clock: it asks its host.
@@ -36,8 +37,9 @@ struct Host {
     // eval-breaker point. The engine may switch threads, drop the lock, deliver signals.
     // Returns false when an exception was set on the thread (e.g. KeyboardInterrupt).
     virtual bool on_breaker(Thread& t);
-    // A blocking call: sleep for `ns` nanoseconds with the interpreter lock released.
-    virtual bool sleep(Thread& t, int64_t ns) { return true; }
+    // The engine's services for threads, time and I/O (sim/engine/kernel.hpp), when the
+    // interpreter runs under an engine; null for a bare interpreter (unit tests).
+    virtual Kernel* kernel() { return nullptr; }
 };
 
 struct Types {

@@ -7,9 +7,11 @@
 namespace gs {
 
 static int exit_status_of(Thread& t, Value exc) {
-    auto* e = as<ExceptionObj>(exc);
-    Value code = e->args && e->args->n ? e->args->items()[0] : Value::none();
-    if (e->args && e->args->n > 1) code = Value(e->args);
+    Value code = getattr(t, exc, intern(t.in, "code"));  // SystemExit.code, as CPython reads it
+    if (code.is_null()) {
+        t.exc = Value();
+        code = Value::none();
+    }
     if (code.is_none()) return 0;
     if (code.is_intlike()) return int(code.i & 0xff);
     std::string msg;

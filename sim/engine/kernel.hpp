@@ -1,0 +1,74 @@
+// What the modules (time, threading, queue, sim, multiprocessing, gevent) ask of the
+// engine: the clock, blocking calls that release the interpreter lock, waiting on
+// Python-level objects, and starting threads and processes. Both engines implement it;
+// module code is written once against it.
+#pragma once
+#include <cstdint>
+#include <string>
+
+#include "sim/engine/trace.hpp"
+#include "sim/vm/interp.hpp"
+
+namespace gs {
+
+// Something Python-level threads wait on (a Lock, an Event, a Queue, a join).
+// Engine-specific; created by Kernel::new_wait_queue and owned by an OpaqueData.
+class WaitQueue {
+public:
+    virtual ~WaitQueue() = default;
+};
+
+// A started thread, as threading.Thread and join() need it.
+struct ThreadHandle {
+    uint32_t trace_id = 0;
+    uint64_t ident = 0;
+    bool started = false;
+    bool finished = false;
+    WaitQueue* joiners = nullptr;  // woken when the thread finishes
+};
+
+class Kernel : public Host {
+public:
+    Kernel* kernel() override { return this; }
+
+    // time.perf_counter() and friends.
+    virtual Nanos now(Thread& t) = 0;
+    // Blocks the calling thread for `ns` (sleep or I/O) with the lock released.
+    // False when an exception was set (the run is being stopped).
+    virtual bool block_for(Thread& t, Nanos ns, ThreadState as, Reason why) = 0;
+    // Native computation for `ns`, holding the lock (cannot be interrupted) or not.
+    virtual bool cpu(Thread& t, Nanos ns, bool release_gil) = 0;
+
+    virtual WaitQueue* new_wait_queue() = 0;
+    virtual void delete_wait_queue(WaitQueue* q) = 0;
+    // Releases the lock and waits on q until notified or `timeout` passes (negative: no
+    // limit). 1 notified, 0 timed out, -1 exception set. `still_blocked` is re-checked
+    // under the engine's lock just before sleeping, so a notify between the caller's
+    // test and the wait is not lost.
+    virtual int wait(Thread& t, WaitQueue& q, Nanos timeout, ThreadState as, bool (*still_blocked)(void*),
+                     void* ctx) = 0;
+    // Wakes up to n waiters (n < 0: all).
+    virtual void notify(Thread& t, WaitQueue& q, int n) = 0;
+
+    // Starts a new OS thread of this process running callable(*args) (args: a tuple).
+    virtual bool start_thread(Thread& parent, Value callable, Value args, const std::string& name,
+                              ThreadHandle* handle) = 0;
+    virtual uint64_t thread_ident(Thread& t) = 0;
+    virtual Thread* main_thread(Thread& t) = 0;
+    virtual int active_count(Thread& t) = 0;
+
+    // sys.setswitchinterval / getswitchinterval / setcheckinterval / getcheckinterval.
+    virtual void set_switch_interval(Thread& t, Nanos ns) = 0;
+    virtual Nanos switch_interval(Thread& t) = 0;
+    virtual void set_check_interval(Thread& t, int n) = 0;
+    virtual int check_interval(Thread& t) = 0;
+
+    // sim.report(name, value).
+    virtual void report(Thread& t, const std::string& name, double value) = 0;
+    // The machine's cores (multiprocessing.cpu_count()).
+    virtual int cpu_count(Thread& t) = 0;
+    // The run's seeded random source (random module).
+    virtual uint64_t random_seed(Thread& t) = 0;
+};
+
+}  // namespace gs

@@ -1,0 +1,61 @@
+// What a run needs: the simulated machine, the lock policy, the program and its
+// settings; and what it produces. Both engines take RunOptions and return RunResult.
+#pragma once
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "sim/core/source.hpp"
+#include "sim/engine/policy.hpp"
+#include "sim/engine/trace.hpp"
+
+namespace gs {
+
+// The simulated computer (virtual engine). docs/scenarios.md explains each default.
+struct MachineConfig {
+    int cores = 2;
+    Nanos instruction_cost = 25;        // CPU time of one bytecode instruction (one unit)
+    Nanos context_switch = 2'000;       // a core switching to another thread
+    Nanos wakeup_latency = 10'000;      // a signalled or timed-out thread becoming runnable
+    Nanos time_slice = 4'000'000;       // OS quantum when runnable threads outnumber cores
+    Nanos syscall_cost = 1'000;         // each lock operation that enters the kernel
+    Nanos thread_start = 100'000;
+    Nanos process_start = 50'000'000;
+};
+
+enum class EngineKind { Virtual, Native };
+
+struct RunOptions {
+    EngineKind engine = EngineKind::Virtual;
+    MachineConfig machine;
+    PolicyConfig policy;
+    uint64_t seed = 1;
+    Nanos time_limit = 60'000'000'000;  // stop the program past this (simulated or real) time
+    SourceRef program;
+    std::vector<std::string> argv;      // sys.argv (argv[0] is the program)
+    size_t heap_limit = size_t(4) << 30;
+    int recursion_limit = 1000;
+    // Program output as it happens (fd 1 or 2). Null: discarded.
+    std::function<void(int fd, std::string_view)> output;
+    Trace* trace = nullptr;             // where events go (may be null)
+};
+
+struct ProcessReport {
+    LockStats lock;
+    Nanos held = 0;          // total time the lock was held
+    Nanos waited = 0;        // total time threads spent waiting for it
+};
+
+struct RunResult {
+    int exit_code = 0;
+    bool timed_out = false;
+    Nanos elapsed = 0;                   // program start to exit
+    std::map<std::string, double> metrics;   // sim.report(name, value)
+    std::vector<ProcessReport> processes;
+    std::string error;                   // an engine-level failure (deadlock...), if any
+};
+
+RunResult run_program(const RunOptions& opts);
+
+}  // namespace gs

@@ -1,0 +1,155 @@
+// The trace: every state change of every simulated thread and every lock event, with a
+// nanosecond timestamp and its reason, in 32 bytes per event. Both engines write it;
+// the report, the Chrome-trace export and the GUI read it. It is append-only and
+// readable while the run goes on: events live in fixed chunks that never move, and the
+// count of published events is atomic, so a reader on another thread sees a prefix.
+#pragma once
+#include <atomic>
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+namespace gs {
+
+using Nanos = int64_t;  // simulated (or real) time in nanoseconds since the run began
+
+// One row per thread state: X(name, "label").
+#define GS_THREAD_STATES(X)                                                   \
+    X(Created, "created")     /* exists, not started yet */                   \
+    X(Running, "running")     /* on a core, executing (holding the lock) */   \
+    X(WantsGil, "wants_gil")  /* runnable but waiting for the interpreter lock */ \
+    X(Ready, "ready")         /* runnable, waiting for a core */              \
+    X(Io, "io")               /* blocked in I/O, lock released */             \
+    X(Sleeping, "sleeping")   /* in time.sleep, lock released */              \
+    X(Blocked, "blocked")     /* on a Python lock, event, queue, join */      \
+    X(Native, "native")       /* in native code without the lock (sim.cpu release_gil=True) */ \
+    X(Done, "done")
+
+enum class ThreadState : uint8_t {
+#define GS_X(n, label) n,
+    GS_THREAD_STATES(GS_X)
+#undef GS_X
+};
+const char* state_name(ThreadState s);
+
+// Lock events and other instants: X(name, "label").
+#define GS_LOCK_EVENTS(X)                                                       \
+    X(Acquire, "acquire")             /* took the interpreter lock */           \
+    X(Release, "release")             /* gave it up */                          \
+    X(DropRequest, "drop_request")    /* a waiter asked the holder to drop it */ \
+    X(ForcedSwitch, "forced_switch")  /* the holder dropped because asked */    \
+    X(FailedWakeup, "failed_wakeup")  /* woken, but the lock was taken again */ \
+    X(Timeout, "timeout")             /* a waiter's timed wait expired */       \
+    X(Handoff, "handoff")             /* ownership passed from one thread to another */ \
+    X(Signal, "signal")               /* a signal (Ctrl-C) became pending */
+
+enum class LockEvent : uint8_t {
+#define GS_X(n, label) n,
+    GS_LOCK_EVENTS(GS_X)
+#undef GS_X
+};
+const char* lock_event_name(LockEvent e);
+
+// Why something happened.
+#define GS_REASONS(X)                                                                    \
+    X(None, "")                                                                          \
+    X(Start, "thread start")                                                             \
+    X(Exit, "thread exit")                                                               \
+    X(Interval, "switch interval expired")                                               \
+    X(CheckInterval, "check interval (ticks) reached")                                   \
+    X(IoRelease, "released for I/O")                                                     \
+    X(SleepRelease, "released for sleep")                                                \
+    X(BlockRelease, "released to block")                                                 \
+    X(NativeRelease, "released for native code")                                         \
+    X(Forced, "drop request")                                                            \
+    X(Priority, "preempted by an I/O-bound thread")                                      \
+    X(Deadline, "earlier deadline")                                                      \
+    X(Quantum, "quantum expired")                                                        \
+    X(Yield, "yield")                                                                    \
+    X(Woken, "woken")                                                                    \
+    X(TimedOut, "timed out")                                                             \
+    X(Preempted, "OS time slice expired")                                                \
+    X(CoreFree, "a core became free")                                                    \
+    X(IoDone, "I/O completed")                                                           \
+    X(SleepDone, "sleep ended")                                                          \
+    X(NoCore, "no free core")                                                            \
+    X(LockTaken, "the lock was taken")
+
+enum class Reason : uint8_t {
+#define GS_X(n, label) n,
+    GS_REASONS(GS_X)
+#undef GS_X
+};
+const char* reason_text(Reason r);
+
+enum class EventKind : uint8_t {
+    State,     // thread `thread` entered `state` (on core `core`, 255 = none)
+    Lock,      // lock event `lock` by `thread`; `other` = the other thread involved
+    Thread,    // thread `thread` created in process `proc` (`other` = parent thread)
+    Process,   // process `proc` started (`other` = parent process)
+    Mark,      // a program-level marker (arg = index into Trace::strings)
+};
+
+struct TraceEvent {
+    Nanos t;                // when
+    uint32_t thread;        // global thread id (0-based, in creation order)
+    uint32_t other;         // the other thread (hand-off target, waker), or an argument
+    uint32_t arg;           // free: line number, count of waiters...
+    uint16_t proc;          // process id
+    EventKind kind;
+    uint8_t code;           // ThreadState or LockEvent
+    Reason reason;
+    uint8_t core;           // 255: none
+    uint16_t pad = 0;
+    ThreadState state() const { return ThreadState(code); }
+    LockEvent lock() const { return LockEvent(code); }
+};
+static_assert(sizeof(TraceEvent) <= 32, "a trace event is at most 32 bytes");
+
+constexpr uint32_t kNoThread = 0xffffffffu;
+constexpr uint8_t kNoCore = 255;
+
+struct TraceThread {
+    uint32_t id;
+    uint16_t proc;
+    std::string name;
+    uint32_t parent;
+    Nanos created;
+};
+
+// Append-only event log, safe to read from one other thread while written.
+class Trace {
+public:
+    Trace();
+    ~Trace();
+    Trace(const Trace&) = delete;
+    Trace& operator=(const Trace&) = delete;
+
+    void push(const TraceEvent& e);
+    size_t size() const { return published_.load(std::memory_order_acquire); }
+    const TraceEvent& operator[](size_t i) const { return chunks_[i >> kShift][i & kMask]; }
+
+    // Names of threads and processes (registered before their first event).
+    uint32_t add_thread(uint16_t proc, std::string name, uint32_t parent, Nanos t);
+    void rename_thread(uint32_t id, std::string name);
+    uint16_t add_process(std::string name, uint16_t parent, Nanos t);
+    std::vector<TraceThread> threads() const;
+    std::vector<std::string> processes() const;
+    int cores = 0;   // the simulated machine's cores (0: native engine)
+
+private:
+    static constexpr size_t kShift = 14;               // 16384 events per chunk
+    static constexpr size_t kChunk = size_t(1) << kShift;
+    static constexpr size_t kMask = kChunk - 1;
+    static constexpr size_t kMaxChunks = size_t(1) << 16;  // up to ~1e9 events
+    std::unique_ptr<TraceEvent*[]> chunks_;
+    size_t used_ = 0;
+    std::atomic<size_t> published_{0};
+    mutable std::mutex names_mu_;
+    std::vector<TraceThread> threads_;
+    std::vector<std::string> processes_;
+};
+
+}  // namespace gs
