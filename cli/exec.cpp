@@ -7,6 +7,7 @@
 #include "cli/commands.hpp"
 #include "cli/stdio_host.hpp"
 #include "sim/lang/compiler.hpp"
+#include "sim/engine/machine.hpp"
 #include "sim/lang/disasm.hpp"
 #include "sim/vm/runtime.hpp"
 
@@ -47,15 +48,18 @@ Runner add_exec(CLI::App& app) {
     return [opts]() {
         std::string path, text;
         if (!read_program(opts->file, &path, &text)) return 2;
-        StdioHost host;
-        InterpConfig cfg;
-        cfg.argv.push_back(opts->file);
-        for (auto& a : opts->args) cfg.argv.push_back(a);
-        Interp in(host, cfg);
-        Thread main(in, "MainThread");
-        int status = run_main(main, std::make_shared<Source>(path, text));
-        host.flush();
-        return status;
+        RunOptions ro;
+        ro.program = std::make_shared<Source>(path, text);
+        ro.argv.push_back(opts->file);
+        for (auto& a : opts->args) ro.argv.push_back(a);
+        ro.output = [](int fd, std::string_view s) {
+            if (fd == 2) std::fflush(stdout);
+            std::fwrite(s.data(), 1, s.size(), fd == 2 ? stderr : stdout);
+        };
+        RunResult r = run_program(ro);
+        std::fflush(stdout);
+        if (!r.error.empty()) std::fprintf(stderr, "gilsim: %s\n", r.error.c_str());
+        return r.exit_code;
     };
 }
 

@@ -43,7 +43,7 @@ gilsim_ensure_build() {
   local dir=$1 type=$2; shift 2
   local stamp="$dir/.built"
   if [[ -f $stamp ]] && [[ -z $(find "$GILSIM_ROOT/sim" "$GILSIM_ROOT/cli" "$GILSIM_ROOT/gui" "$GILSIM_ROOT/tests/unit" \
-        "$GILSIM_ROOT/CMakeLists.txt" -newer "$stamp" -print -quit 2>/dev/null) ]]; then
+        "$GILSIM_ROOT/tools/embed_py.cmake" "$GILSIM_ROOT/CMakeLists.txt" -newer "$stamp" -print -quit 2>/dev/null) ]]; then
     return 0
   fi
   if [[ ! -f $dir/CMakeCache.txt ]]; then

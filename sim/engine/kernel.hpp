@@ -22,6 +22,7 @@ public:
 struct ThreadHandle {
     uint32_t trace_id = 0;
     uint64_t ident = 0;
+    bool daemon = false;
     bool started = false;
     bool finished = false;
     WaitQueue* joiners = nullptr;  // woken when the thread finishes
@@ -54,6 +55,7 @@ public:
     virtual bool start_thread(Thread& parent, Value callable, Value args, const std::string& name,
                               ThreadHandle* handle) = 0;
     virtual uint64_t thread_ident(Thread& t) = 0;
+    virtual void set_thread_name(Thread& t, ThreadHandle* h, const std::string& name) = 0;
     virtual Thread* main_thread(Thread& t) = 0;
     virtual int active_count(Thread& t) = 0;
 

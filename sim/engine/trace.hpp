@@ -89,6 +89,7 @@ enum class EventKind : uint8_t {
     Lock,      // lock event `lock` by `thread`; `other` = the other thread involved
     Thread,    // thread `thread` created in process `proc` (`other` = parent thread)
     Process,   // process `proc` started (`other` = parent process)
+    Core,      // core `core` now runs `thread` (kNoThread: idle)
     Mark,      // a program-level marker (arg = index into Trace::strings)
 };
 

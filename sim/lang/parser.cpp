@@ -3,6 +3,7 @@
 #include "sim/lang/parser.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <cctype>
 
 #include "sim/lang/parser_internal.hpp"
@@ -12,8 +13,14 @@ namespace gs {
 namespace parsing {
 
 Parser::Parser(Shared& sh, const lex::Lexed& lx, bool diag, size_t fill)
-    : sh_(sh), m_(sh.module), toks_(lx.tokens), buf_(lx.buf), diag_(diag),
-      max_pos_(fill) {}
+    : sh_(sh), m_(sh.module), toks_(lx.tokens), buf_(lx.buf), diag_(diag), max_pos_(fill),
+      budget_(400 * lx.tokens.size() + 100000) {}
+
+void Parser::over_budget() {
+    budget_ = SIZE_MAX;  // raising peeks at a token too
+    const Token& t = toks_[std::min(pos_, toks_.size() - 1)];
+    raise({t.line, t.col, t.end_line, t.end_col}, "gilsim: source too complex to parse");
+}
 
 std::nullptr_t Parser::raise(Loc loc, std::string msg, const char* kind) {
     if (!err_) {

@@ -75,12 +75,16 @@ bool Parser::args_rule(size_t start, Expr* pre, ExprList& args, std::vector<Keyw
                 e = pre;
             } else if (at(Tok::Star)) {
                 pos_++;
-                if (Expr* v = expression()) {
-                    auto* s = make<Starred>(item);
-                    s->value = v;
-                    args.push_back(s);
-                    ok = true;
+                Expr* v = expression();
+                if (!v) {  // a keyword argument cannot start with '*' either: no retry
+                    if (failed()) return false;
+                    pos_ = before_comma;
+                    break;
                 }
+                auto* s = make<Starred>(item);
+                s->value = v;
+                args.push_back(s);
+                ok = true;
             } else if (!at(Tok::DoubleStar) && !(at(Tok::Name) && kind(1) == Tok::Equal)) {
                 e = at(Tok::Name) && kind(1) == Tok::ColonEqual ? named_expression() : expression();
             }

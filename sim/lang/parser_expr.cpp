@@ -10,6 +10,7 @@ namespace gs::parsing {
 using namespace ast;
 
 bool DepthGuard::enter(int n) {
+    if (p.failed()) return false;  // unwind at once after an error
     p.sh_.depth += n;
     added += n;
     if (p.sh_.depth <= kMaxDepth) return true;

@@ -78,6 +78,7 @@ private:
     friend struct DepthGuard;
     // ---- tokens --------------------------------------------------------------------
     const Token& peek(size_t k = 0) {
+        if (++work_ > budget_) over_budget();
         size_t i = pos_ + k;
         if (i >= toks_.size()) i = toks_.size() - 1;
         if (i > max_pos_) max_pos_ = i;
@@ -145,6 +146,7 @@ private:
     ast::Stmt* simple_stmt();
     ast::Stmt* import_stmt();
     ast::Stmt* assignment_or_expr();
+    ast::Stmt* ann_assign(size_t start, ast::Expr* target, bool simple);
     ast::Stmt* invalid_assignment(size_t start);
     ast::Stmt* compound_stmt();
     bool block(ast::StmtList& out);
@@ -242,6 +244,10 @@ private:
     const bool diag_;            // second pass: the invalid_* checks are on
     bool invalid_off_ = false;   // inside a *_without_invalid rule
     size_t pos_ = 0, max_pos_ = 0;
+    // A safety net for linear time: real code looks at each token about 10 times; a pass
+    // that looks far more must be re-parsing without end, and stops with an error.
+    size_t work_ = 0, budget_;
+    void over_budget();
     std::optional<PError> err_;
     // Second pass only: its checks re-parse what the grammar would (an operand, the next
     // expression); results are memoised by rule and position, as pegen does, which

@@ -7,12 +7,6 @@ namespace gs::parsing {
 
 using namespace ast;
 
-namespace {
-
-std::string line_str(int line) { return std::to_string(line); }
-
-}  // namespace
-
 bool Parser::forced(Tok t, const char* what) {
     if (accept(t)) return true;
     raise_tok(peek(), std::string("expected '") + what + "'");
@@ -23,7 +17,7 @@ bool Parser::forced(Tok t, const char* what) {
 bool Parser::missing_block(const std::string& what, int line) {
     if (!in_diag() || !at(Tok::Colon) || kind(1) != Tok::Newline || kind(2) == Tok::Indent)
         return false;
-    raise_last("expected an indented block after " + what + " on line " + line_str(line),
+    raise_last("expected an indented block after " + what + " on line " + std::to_string(line),
                "IndentationError");
     return true;
 }
@@ -248,30 +242,34 @@ Stmt* Parser::import_stmt() {
     return f;
 }
 
+// The rest of an annotated assignment, after its target: ':' expression ['=' annotated_rhs]
+Stmt* Parser::ann_assign(size_t start, Expr* target, bool simple) {
+    pos_++;  // ':'
+    auto* a = m_.make<AnnAssign>();
+    a->target = target;
+    a->simple = simple;
+    if (!(a->annotation = expression())) return nullptr;
+    if (at(Tok::Equal)) {
+        size_t m = pos_++;
+        a->value = at(Tok::KwYield) ? yield_expr() : star_expressions();
+        if (!a->value) {
+            if (failed()) return nullptr;
+            pos_ = m;
+        }
+    }
+    a->loc = span(start);
+    return a;
+}
+
 // assignment | star_expressions (an expression statement)
 Stmt* Parser::assignment_or_expr() {
     size_t start = pos_;
     if (at(Tok::Name) && kind(1) == Tok::Colon) {  // NAME ':' expression ['=' annotated_rhs]
-        auto* target = m_.make<Name>();
-        target->id = std::string(text(peek()));
-        target->ctx = Ctx::Store;
-        target->loc = span((pos_++, start));
         pos_++;
-        Expr* ann = expression();
-        if (!ann) return nullptr;
-        auto* a = m_.make<AnnAssign>();
-        a->target = target;
-        a->annotation = ann;
-        if (at(Tok::Equal)) {
-            size_t m = pos_++;
-            a->value = at(Tok::KwYield) ? yield_expr() : star_expressions();
-            if (!a->value) {
-                if (failed()) return nullptr;
-                pos_ = m;
-            }
-        }
-        a->loc = span(start);
-        return a;
+        auto* target = make<Name>(start);
+        target->id = std::string(text(toks_[start]));
+        target->ctx = Ctx::Store;
+        return ann_assign(start, target, true);
     }
     Expr* first = at(Tok::KwYield) ? yield_expr() : star_expressions();
     if (!first) return nullptr;
@@ -281,21 +279,7 @@ Stmt* Parser::assignment_or_expr() {
                   first->kind == ExprKind::Subscript;
         if (!ok) return invalid_assignment(start);
         set_context(first, Ctx::Store, Targets::Star);
-        pos_++;
-        auto* a = m_.make<AnnAssign>();
-        a->target = first;
-        a->simple = false;
-        if (!(a->annotation = expression())) return nullptr;
-        if (at(Tok::Equal)) {
-            size_t m = pos_++;
-            a->value = at(Tok::KwYield) ? yield_expr() : star_expressions();
-            if (!a->value) {
-                if (failed()) return nullptr;
-                pos_ = m;
-            }
-        }
-        a->loc = span(start);
-        return a;
+        return ann_assign(start, first, false);
     }
     if (at(Tok::Equal)) {
         auto* a = m_.make<Assign>();

@@ -7,5 +7,8 @@ namespace gs {
 
 Module* new_module(Interp& in, std::string_view name);
 Module* make_sys_module(Thread& t);
+Module* make_time_module(Thread& t);
+Module* make_sim_module(Thread& t);
+Module* make_thread_module(Thread& t);
 
 }  // namespace gs

@@ -1,5 +1,6 @@
 // The sys module: argv, exit, version, the recursion limit, and stdout/stderr objects
 // whose write() goes to the host. The switch/check intervals live with the engines.
+#include "sim/modules/kernel_access.hpp"
 #include "sim/modules/modules.hpp"
 #include "sim/vm/args.hpp"
 
@@ -48,6 +49,40 @@ Value sys_setrecursionlimit(Thread& t, Value* args, int nargs, Tuple* kw) {
     return Value::none();
 }
 
+// The interpreter lock's knobs, changeable while the program runs.
+Value sys_setswitchinterval(Thread& t, Value* args, int nargs, Tuple* kw) {
+    if (!no_kwargs(t, "setswitchinterval", kw) || !check_nargs(t, "setswitchinterval", nargs, 1, 1))
+        return Value::null();
+    double secs;
+    if (!arg_float(t, args[0], &secs)) return Value::null();
+    if (secs <= 0) return raise(t, t.in.types.ValueError, "switch interval must be strictly positive");
+    Kernel* k = kernel_of(t, "sys.setswitchinterval");
+    if (!k) return Value::null();
+    k->set_switch_interval(t, std::max<Nanos>(1, Nanos(secs * 1e9 + 0.5)));
+    return Value::none();
+}
+
+Value sys_getswitchinterval(Thread& t, Value*, int nargs, Tuple*) {
+    Kernel* k = kernel_of(t, "sys.getswitchinterval");
+    return k ? Value::flt(double(k->switch_interval(t)) / 1e9) : Value::null();
+}
+
+Value sys_setcheckinterval(Thread& t, Value* args, int nargs, Tuple* kw) {
+    if (!no_kwargs(t, "setcheckinterval", kw) || !check_nargs(t, "setcheckinterval", nargs, 1, 1))
+        return Value::null();
+    int64_t n;
+    if (!arg_int(t, args[0], &n)) return Value::null();
+    Kernel* k = kernel_of(t, "sys.setcheckinterval");
+    if (!k) return Value::null();
+    k->set_check_interval(t, int(std::clamp<int64_t>(n, -1, 1 << 30)));
+    return Value::none();
+}
+
+Value sys_getcheckinterval(Thread& t, Value*, int nargs, Tuple*) {
+    Kernel* k = kernel_of(t, "sys.getcheckinterval");
+    return k ? Value::integer(k->check_interval(t)) : Value::null();
+}
+
 Value sys_intern(Thread& t, Value* args, int nargs, Tuple*) {
     if (!check_nargs(t, "intern", nargs, 1, 1)) return Value::null();
     Str* s = arg_str(t, args[0], "intern");
@@ -89,7 +124,11 @@ Module* make_sys_module(Thread& t) {
                    {"getrecursionlimit", sys_getrecursionlimit},
                    {"setrecursionlimit", sys_setrecursionlimit},
                    {"intern", sys_intern},
-                   {"exc_info", sys_exc_info}});
+                   {"exc_info", sys_exc_info},
+                   {"setswitchinterval", sys_setswitchinterval},
+                   {"getswitchinterval", sys_getswitchinterval},
+                   {"setcheckinterval", sys_setcheckinterval},
+                   {"getcheckinterval", sys_getcheckinterval}});
     List* argv = new_list(in);
     for (const std::string& a : in.config.argv) argv->items.push_back(make_str(in, a));
     dict_set_str(in, d, intern(in, "argv"), Value(argv));

@@ -118,11 +118,16 @@ static Value eval(Thread& t, Frame* f) {
 #define DISPATCH()                                                                              \
     do {                                                                                        \
         if constexpr (kEvery) {                                                                 \
-            if (__builtin_expect(units >= t.budget.load(std::memory_order_relaxed), 0)) goto breaker; \
+            if (__builtin_expect(units >= t.budget.load(std::memory_order_relaxed) ||           \
+                                 t.ticks >= t.tick_budget, 0))                                  \
+                goto breaker;                                                                   \
         }                                                                                       \
         FETCH();                                                                                \
     } while (0)
-#define TARGET(name) L_##name : units += kOpInfo[int(Opcode::name)].cost;
+// Every instruction adds its cost; in every-instruction mode also its py2 ticks.
+#define TARGET(name)                                                \
+    L_##name : units += kOpInfo[int(Opcode::name)].cost;            \
+    if constexpr (kEvery) t.ticks += kOpInfo[int(Opcode::name)].tick;
 // The heap lowers every thread's budget when it wants a collection (Interp's pressure
 // hook), so one comparison covers time slices, drop requests and garbage collection.
 #define CHECK_BREAKER()                                                                      \
@@ -136,7 +141,7 @@ static Value eval(Thread& t, Frame* f) {
 breaker : {
     SAVE();
     if (in.heap.wants_collect() && !in.maybe_collect(t)) goto error_noline;
-    if (units >= t.budget.load(std::memory_order_relaxed)) {
+    if (units >= t.budget.load(std::memory_order_relaxed) || t.ticks >= t.tick_budget) {
         if (!in.host.on_breaker(t)) goto error_noline;
         RESTORE_UNITS();
     }

@@ -105,7 +105,9 @@ Value import_module(Thread& t, Str* name) {
     auto it = in.module_factories.find(std::string(name->view()));
     if (it == in.module_factories.end())
         return raisef(t, in.types.ModuleNotFoundError, "No module named '{}'", name->view());
-    Module* mod = it->second(t);
+    // Copy the factory: running a module may import others (and rehash the map).
+    auto factory = it->second;
+    Module* mod = factory(t);
     if (!mod) return Value::null();
     dict_set_str(in, in.modules, name, Value(mod));
     return Value(mod);

@@ -4,6 +4,7 @@
 // so many threads and processes can run side by side in one OS process.
 #pragma once
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -118,7 +119,7 @@ public:
     std::unordered_map<std::string_view, Str*> interned;
     std::vector<SourceRef> sources;    // program files, kept for tracebacks
     // Builtin modules by name: their creators run on first import.
-    std::unordered_map<std::string, Module* (*)(Thread&)> module_factories;
+    std::unordered_map<std::string, std::function<Module*(Thread&)>> module_factories;
     // float('nan') gives each NaN its own payload bits, so that two NaNs made by separate
     // calls are not identical (CPython: separate objects), while one NaN is itself.
     uint64_t nan_serial = 0;
@@ -152,7 +153,8 @@ public:
     // OS threads lower `budget` to 0 to make this one stop (a drop request).
     uint64_t units = 0;
     std::atomic<uint64_t> budget{UINT64_MAX};
-    uint64_t ticks = 0;                // py2 ticks (opcodes with TICK = 1)
+    uint64_t ticks = 0;                // py2 ticks (opcodes with TICK = 1), every-instruction mode
+    uint64_t tick_budget = UINT64_MAX; // the breaker fires when ticks reach it
     bool every_instruction = false;    // check the budget at every instruction
     void* engine = nullptr;            // the engine's per-thread record
     std::vector<Value> temp_roots;     // values a native keeps across callbacks

@@ -23,9 +23,44 @@ static int exit_status_of(Thread& t, Value exc) {
     return 1;
 }
 
+Module* run_module(Thread& t, const std::string& name, SourceRef source) {
+    Interp& in = t.in;
+    in.sources.push_back(source);
+    CompileResult cr = compile_source(in, source);
+    if (auto* err = std::get_if<UserError>(&cr)) {
+        raisef(t, in.types.ImportError, "cannot compile module {}: {}", name, err->message);
+        return nullptr;
+    }
+    Code* code = std::get<Code*>(cr);
+    Module* mod = in.heap.make<Module>(in.types.module, 0);
+    mod->name = intern(in, name);
+    mod->dict = new_dict(in);
+    dict_set_str(in, mod->dict, in.names.__name__, Value(mod->name));
+    dict_set_str(in, mod->dict, in.names.__file__, make_str(in, source->path));
+    // Registered before it runs, so that modules importing each other see it.
+    dict_set_str(in, in.modules, mod->name, Value(mod));
+    auto* fn = in.heap.make<Function>(in.types.function, 0);
+    fn->code = code;
+    fn->globals = mod->dict;
+    fn->name = code->name;
+    fn->qualname = code->qualname;
+    Frame* f = bind_call(t, fn, nullptr, 0, nullptr);
+    if (!f) return nullptr;
+    f->locals = mod->dict;
+    t.native_depth++;
+    Value r = run_frame(t, f);
+    t.native_depth--;
+    if (r.is_null()) {
+        dict_del(t, in.modules, Value(mod->name));
+        return nullptr;
+    }
+    return mod;
+}
+
 int run_main(Thread& t, SourceRef source) {
     Interp& in = t.in;
     in.sources.push_back(source);
+    t.name = "MainThread";
     CompileResult cr = compile_source(in, source);
     if (auto* err = std::get_if<UserError>(&cr)) {
         in.host.write(t, 2, err->render());

@@ -115,6 +115,8 @@ void add_functions(Interp& in, Dict* dict, std::initializer_list<MethodDef> defs
 // 0, 1 (uncaught exception, traceback written to stderr), 2 (syntax error), or the
 // sys.exit code.
 int run_main(Thread& t, SourceRef source);
+// Compiles and runs a module's source; registers it in sys.modules. Null when it raised.
+Module* run_module(Thread& t, const std::string& name, SourceRef source);
 // Writes the traceback of `exc` (and its chained causes) the way CPython 3.11 does.
 std::string format_exception(Thread& t, Value exc);
 
