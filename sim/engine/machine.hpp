@@ -20,6 +20,8 @@ struct MachineConfig {
     Nanos wakeup_latency = 10'000;      // a signalled or timed-out thread becoming runnable
     Nanos time_slice = 4'000'000;       // OS quantum when runnable threads outnumber cores
     Nanos syscall_cost = 1'000;         // each lock operation that enters the kernel
+    Nanos lock_cost = 50;               // an uncontended mutex lock or unlock (no kernel entry)
+    int wakeup_jitter_pct = 50;         // wake-up latency varies by up to +-this percent
     Nanos thread_start = 100'000;
     Nanos process_start = 50'000'000;
 };

@@ -157,6 +157,31 @@ TEST_CASE("parser: arbitrary bytes never crash it", "[parser]") {
     CHECK(parsed > 1000);
 }
 
+TEST_CASE("parser: pathological nestings stay fast", "[parser][perf]") {
+    // Shapes found by fuzzing, where a parser that retries alternatives goes exponential.
+    auto nest = [](const std::string& pattern, const std::string& inner, int n) {
+        std::string s = inner;
+        for (int i = 0; i < n; i++) {
+            size_t at = pattern.find("{}");
+            s = pattern.substr(0, at) + s + pattern.substr(at + 2);
+        }
+        return "x = " + s + "\n";
+    };
+    const char* patterns[] = {"f(*{})", "f(a=1 for a({}))", "({} for a in b)", "[a for {} in b]",
+                              "{{*{}}}", "f(**{{{}}})", "(lambda: {})()", "[a, {} for a in b]",
+                              "a[{}:b]", "f(a)(b)({})", "{} if a else b", "f\"{{{}}}\""};
+    for (const char* p : patterns) {
+        for (const char* inner : {"a", "a b", "a = 1", "*a", "f() = 1"}) {
+            INFO(p << " around " << inner);
+            auto start = std::chrono::steady_clock::now();
+            parse_text(nest(p, inner, 60));
+            auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                          std::chrono::steady_clock::now() - start).count();
+            CHECK(ms < 2000);
+        }
+    }
+}
+
 TEST_CASE("parser: invalid input encodings", "[parser]") {
     CHECK(error_of("x = 1\n\xff\n") ==
           "SyntaxError: Non-UTF-8 code starting with '\\xff' in file x.py on line 2, but no "

@@ -32,6 +32,17 @@ VEngine::~VEngine() {
 void VEngine::push(Event e) {
     e.seq = seq_++;
     events_.push(e);
+    // An event due before the running thread's horizon moves the horizon: the thread
+    // must stop there so that the event happens in time order.
+    if (current_ && e.t < horizon_) {
+        horizon_ = std::max(e.t, current_->clock);
+        if (current_->vm && current_->sched == VThread::Sched::OnCore) set_budget(current_);
+    }
+}
+
+void VEngine::charge(VThread* th, Nanos ns) {
+    th->clock += ns;
+    if (th == current_ && th->sched == VThread::Sched::OnCore) maybe_yield(th);
 }
 
 Nanos VEngine::sync(VThread* th) {
@@ -242,7 +253,17 @@ void VEngine::block(VThread* th) {
 }
 
 void VEngine::wake_at(VThread* th, Nanos at, Reason why, bool latency) {
-    push({at + (latency ? opts_.machine.wakeup_latency : 0), 0, Ev::Wake, why, th, th->wait_seq, -1});
+    push({at + (latency ? wakeup_latency() : 0), 0, Ev::Wake, why, th, th->wait_seq, -1});
+}
+
+Nanos VEngine::wakeup_latency() {
+    // Real wake-ups vary: which thread wins a race after a wake-up is the OS's choice,
+    // modelled by a seeded random latency around the configured one.
+    Nanos base = opts_.machine.wakeup_latency;
+    int pct = opts_.machine.wakeup_jitter_pct;
+    if (pct <= 0 || base <= 0) return base;
+    Nanos spread = base * pct / 100;
+    return base - spread + Nanos(rng_() % uint64_t(2 * spread + 1));
 }
 
 void VEngine::timeout_at(VThread* th, Nanos at) { push({at, 0, Ev::Timeout, Reason::TimedOut, th, th->wait_seq, -1}); }
@@ -275,7 +296,7 @@ void VEngine::handle(const Event& e) {
             }
             th->waiting_on = nullptr;
             th->timed_out = true;
-            push({e.t + opts_.machine.wakeup_latency, 0, Ev::Wake, Reason::TimedOut, th, th->wait_seq, -1});
+            push({e.t + wakeup_latency(), 0, Ev::Wake, Reason::TimedOut, th, th->wait_seq, -1});
             break;
         case Ev::SliceEnd: {
             Core& core = cores_[size_t(e.core)];

@@ -86,12 +86,15 @@ public:
     uint64_t random() { return rng_(); }
     // Brings the running thread's clock up to date with the instructions it ran.
     Nanos sync(VThread* th);
-    // Charges CPU time to the running thread (system calls).
-    void charge(VThread* th, Nanos ns) { th->clock += ns; }
+    // Charges CPU time to the running thread (a system call), letting the other cores
+    // and any event due meanwhile go first: while one core is in the kernel, the others
+    // run (and may, for instance, take a lock that this thread has just released).
+    void charge(VThread* th, Nanos ns);
     // Blocks the running thread (off its core) until woken; returns on a core again.
     void block(VThread* th);
     // Schedules `th` to become runnable at `at` (plus wake-up latency when `latency`).
     void wake_at(VThread* th, Nanos at, Reason why, bool latency = true);
+    Nanos wakeup_latency();
     // A timeout for the current wait of `th`.
     void timeout_at(VThread* th, Nanos at);
     // Lets the other cores and pending events catch up when the running thread is at

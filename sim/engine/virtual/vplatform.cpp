@@ -12,6 +12,7 @@ public:
     explicit VMutex(VEngine& e) : e_(e) {}
     void lock() override {
         VThread* th = e_.current();
+        e_.charge(th, e_.machine().lock_cost);
         while (held_) {
             th->wait_seq++;
             th->timed_out = false;
@@ -24,6 +25,7 @@ public:
     }
     void unlock() override {
         held_ = false;
+        e_.charge(e_.current(), e_.machine().lock_cost);
         if (!waiters_.waiters.empty()) {
             auto [w, seq] = waiters_.waiters.front();
             waiters_.waiters.pop_front();
