@@ -11,5 +11,8 @@ using Runner = std::function<int()>;
 
 Runner add_exec(CLI::App& app);
 Runner add_dis(CLI::App& app);
+Runner add_run(CLI::App& app);     // run.cpp
+Runner add_check(CLI::App& app);   // check.cpp
+Runner add_sweep(CLI::App& app);   // sweep.cpp
 
 }  // namespace gs::cli

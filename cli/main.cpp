@@ -14,6 +14,9 @@ int main(int argc, char** argv) {
     std::vector<std::pair<CLI::App*, gs::cli::Runner>> cmds;
     gs::cli::Runner exec = gs::cli::add_exec(app);
     gs::cli::Runner dis = gs::cli::add_dis(app);
+    gs::cli::Runner run = gs::cli::add_run(app);
+    gs::cli::Runner check = gs::cli::add_check(app);
+    gs::cli::Runner sweep = gs::cli::add_sweep(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -22,5 +25,8 @@ int main(int argc, char** argv) {
     }
     if (app.got_subcommand("exec")) return exec();
     if (app.got_subcommand("dis")) return dis();
+    if (app.got_subcommand("run")) return run();
+    if (app.got_subcommand("check")) return check();
+    if (app.got_subcommand("sweep")) return sweep();
     return 2;
 }

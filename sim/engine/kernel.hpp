@@ -28,6 +28,17 @@ struct ThreadHandle {
     WaitQueue* joiners = nullptr;  // woken when the thread finishes
 };
 
+// A started process, as multiprocessing.Process needs it.
+struct ProcessHandle {
+    int pid = 0;
+    bool daemon = false;
+    bool started = false;
+    bool finished = false;
+    int exitcode = 0;          // valid once finished (negative: killed by that signal)
+    WaitQueue* joiners = nullptr;
+    void* engine = nullptr;    // the engine's process record
+};
+
 class Kernel : public Host {
 public:
     Kernel* kernel() override { return this; }
@@ -58,6 +69,16 @@ public:
     virtual void set_thread_name(Thread& t, ThreadHandle* h, const std::string& name) = 0;
     virtual Thread* main_thread(Thread& t) = 0;
     virtual int active_count(Thread& t) = 0;
+
+    // Starts a new process: a separate interpreter with its own lock, whose globals are a
+    // copy of this process's at this moment (fork), running callable(*args) (copied too)
+    // in its main thread. `name` is its multiprocessing name.
+    virtual bool start_process(Thread& parent, Value callable, Value args, const std::string& name,
+                               ProcessHandle* handle) = 0;
+    virtual void terminate_process(Thread& t, ProcessHandle* handle) = 0;
+    // This process: its pid and its multiprocessing name ("MainProcess" for the first).
+    virtual int process_id(Thread& t) = 0;
+    virtual std::string process_name(Thread& t) = 0;
 
     // sys.setswitchinterval / getswitchinterval / setcheckinterval / getcheckinterval.
     virtual void set_switch_interval(Thread& t, Nanos ns) = 0;

@@ -49,12 +49,20 @@ struct ProcessReport {
     Nanos waited = 0;        // total time threads spent waiting for it
 };
 
+struct ThreadReport {
+    uint32_t id = 0;             // trace id
+    uint16_t proc = 0;
+    std::string name;
+    uint64_t instructions = 0;   // bytecode instructions executed (cost units)
+};
+
 struct RunResult {
     int exit_code = 0;
     bool timed_out = false;
     Nanos elapsed = 0;                   // program start to exit
     std::map<std::string, double> metrics;   // sim.report(name, value)
     std::vector<ProcessReport> processes;
+    std::vector<ThreadReport> threads;
     std::string error;                   // an engine-level failure (deadlock...), if any
 };
 

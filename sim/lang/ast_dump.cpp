@@ -13,17 +13,19 @@ namespace gs::ast {
 namespace {
 
 const char* op_name(Op op) {
-    static constexpr const char* kNames[] = {"Add", "Sub", "Mult", "MatMult", "Div", "Mod", "Pow",
-                                             "LShift", "RShift", "BitOr", "BitXor", "BitAnd",
-                                             "FloorDiv"};
+    static constexpr const char* kNames[] = {"Add",    "Sub",    "Mult",    "MatMult", "Div",
+                                             "Mod",    "Pow",    "LShift",  "RShift",  "BitOr",
+                                             "BitXor", "BitAnd", "FloorDiv"};
     return kNames[int(op)];
 }
 const char* cmp_name(CmpOp op) {
-    static constexpr const char* kNames[] = {"Eq", "NotEq", "Lt", "LtE", "Gt",
-                                             "GtE", "Is", "IsNot", "In", "NotIn"};
+    static constexpr const char* kNames[] = {"Eq",  "NotEq", "Lt",    "LtE", "Gt",
+                                             "GtE", "Is",    "IsNot", "In",  "NotIn"};
     return kNames[int(op)];
 }
-const char* ctx_name(Ctx c) { return c == Ctx::Load ? "Load()" : c == Ctx::Store ? "Store()" : "Del()"; }
+const char* ctx_name(Ctx c) {
+    return c == Ctx::Load ? "Load()" : c == Ctx::Store ? "Store()" : "Del()";
+}
 
 void append_hex(std::string& out, const char* prefix, unsigned v, int digits) {
     char buf[16];
@@ -42,15 +44,24 @@ std::string py_repr(const std::string& s, bool bytes) {
         char32_t cp = c;
         int len = 1;
         if (!bytes && c >= 0x80) cp = lex::decode_utf8(s, i, &len);
-        if (cp == char32_t(quote) || cp == '\\') out += '\\', out += char(cp);
-        else if (cp == '\t') out += "\\t";
-        else if (cp == '\n') out += "\\n";
-        else if (cp == '\r') out += "\\r";
-        else if (cp < 0x20 || cp == 0x7f || (bytes && cp >= 0x80)) append_hex(out, "\\x", unsigned(cp), 2);
-        else if (cp < 0x80 || lex::unicode_printable(cp)) out.append(s, i, size_t(len));
-        else if (cp <= 0xff) append_hex(out, "\\x", unsigned(cp), 2);
-        else if (cp <= 0xffff) append_hex(out, "\\u", unsigned(cp), 4);
-        else append_hex(out, "\\U", unsigned(cp), 8);
+        if (cp == char32_t(quote) || cp == '\\')
+            out += '\\', out += char(cp);
+        else if (cp == '\t')
+            out += "\\t";
+        else if (cp == '\n')
+            out += "\\n";
+        else if (cp == '\r')
+            out += "\\r";
+        else if (cp < 0x20 || cp == 0x7f || (bytes && cp >= 0x80))
+            append_hex(out, "\\x", unsigned(cp), 2);
+        else if (cp < 0x80 || lex::unicode_printable(cp))
+            out.append(s, i, size_t(len));
+        else if (cp <= 0xff)
+            append_hex(out, "\\x", unsigned(cp), 2);
+        else if (cp <= 0xffff)
+            append_hex(out, "\\u", unsigned(cp), 4);
+        else
+            append_hex(out, "\\U", unsigned(cp), 8);
         i += size_t(len);
     }
     out += quote;
@@ -144,8 +155,10 @@ private:
     void field(const char* n, const Expr* e, bool optional = true) {
         if (!e && optional) return;
         if (!locs_) name(n);
-        if (e) expr(e);
-        else if (!locs_) out += "None";
+        if (e)
+            expr(e);
+        else if (!locs_)
+            out += "None";
     }
     template <class T, class F>
     void list(const char* n, const std::vector<T>& v, F each) {
@@ -161,8 +174,10 @@ private:
     }
     void exprs(const char* n, const ExprList& v) {
         list(n, v, [&](const Expr* e) {
-            if (e) expr(e);
-            else if (!locs_) out += "None";
+            if (e)
+                expr(e);
+            else if (!locs_)
+                out += "None";
         });
     }
     void stmts(const char* n, const StmtList& v) {
@@ -391,7 +406,9 @@ void Dumper::expr(const Expr* e) {
     case ExprKind::Yield:
     case ExprKind::YieldFrom:
     case ExprKind::Await:
-        begin(e->kind == ExprKind::Yield ? "Yield" : e->kind == ExprKind::YieldFrom ? "YieldFrom" : "Await",
+        begin(e->kind == ExprKind::Yield       ? "Yield"
+              : e->kind == ExprKind::YieldFrom ? "YieldFrom"
+                                               : "Await",
               loc);
         field("value", static_cast<const Yield*>(e)->value);
         break;
@@ -551,7 +568,8 @@ void Dumper::stmt(const Stmt* s) {
         auto* n = static_cast<const NameList*>(s);
         begin(s->kind == StmtKind::Global ? "Global" : "Nonlocal", loc);
         std::string names = "[";
-        for (size_t i = 0; i < n->names.size(); i++) names += (i ? ", " : "") + py_repr(n->names[i], false);
+        for (size_t i = 0; i < n->names.size(); i++)
+            names += (i ? ", " : "") + py_repr(n->names[i], false);
         raw("names", names + "]");
         break;
     }

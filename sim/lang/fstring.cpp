@@ -13,15 +13,15 @@ namespace {
 bool is_hex(char c) {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
-int hex_value(char c) {
-    return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
-}
+int hex_value(char c) { return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10; }
 
 // A UnicodeDecodeError message as str() prints it; positions index CPython's escaped copy.
 std::string unicode_error(size_t start, size_t end, const char* reason) {
     std::string s = "(unicode error) 'unicodeescape' codec can't decode ";
-    if (end - start == 1) s += "byte 0x5c in position " + std::to_string(start);
-    else s += "bytes in position " + std::to_string(start) + "-" + std::to_string(end - 1);
+    if (end - start == 1)
+        s += "byte 0x5c in position " + std::to_string(start);
+    else
+        s += "bytes in position " + std::to_string(start) + "-" + std::to_string(end - 1);
     return s + ": " + reason;
 }
 
@@ -62,7 +62,14 @@ bool decode_str(std::string_view s, std::string& out, std::string& err) {
         case 'r': out += '\r'; continue;
         case 't': out += '\t'; continue;
         case 'v': out += '\v'; continue;
-        case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+        case '0':
+        case '1':
+        case '2':
+        case '3':
+        case '4':
+        case '5':
+        case '6':
+        case '7': {
             char32_t v = char32_t(c - '0');
             for (int k = 0; k < 2 && i < s.size() && s[i] >= '0' && s[i] <= '7'; k++, i++, cpos++)
                 v = v * 8 + char32_t(s[i] - '0');
@@ -144,7 +151,14 @@ bool decode_bytes(std::string_view s, std::string& out, std::string& err) {
         case 'r': out += '\r'; break;
         case 't': out += '\t'; break;
         case 'v': out += '\v'; break;
-        case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+        case '0':
+        case '1':
+        case '2':
+        case '3':
+        case '4':
+        case '5':
+        case '6':
+        case '7': {
             unsigned v = unsigned(c - '0');
             for (int k = 0; k < 2 && i < s.size() && s[i] >= '0' && s[i] <= '7'; k++, i++)
                 v = v * 8 + unsigned(s[i] - '0');
@@ -220,13 +234,15 @@ Expr* Parser::strings() {
             if (b) {
                 for (char c : body)
                     if ((unsigned char)c >= 0x80)
-                        return raise_tok(toks_[ti], "bytes can only contain ASCII literal characters");
+                        return raise_tok(toks_[ti],
+                                         "bytes can only contain ASCII literal characters");
             }
             bool ok = raw ? (value = std::string(body), true)
                           : (b ? decode_bytes(body, value, err) : decode_str(body, value, err));
             if (!ok) return raise_last(err);
         }
-        if (ti != first && bytesmode != b) return raise_last("cannot mix bytes and nonbytes literals");
+        if (ti != first && bytesmode != b)
+            return raise_last("cannot mix bytes and nonbytes literals");
         bytesmode = b;
         if (f) {
             const char* p = body.data();
@@ -277,7 +293,8 @@ bool Parser::fstring_concat(FState& st, const char*& s, const char* end, bool ra
                 ch = *p++;
                 if (ch == 'N') {
                     if (p < end && *p++ == '{') {
-                        while (p < end && *p++ != '}') {}
+                        while (p < end && *p++ != '}') {
+                        }
                         continue;
                     }
                     break;
@@ -300,8 +317,10 @@ bool Parser::fstring_concat(FState& st, const char*& s, const char* end, bool ra
         if (lit_end != lit) {
             std::string value, err;
             std::string_view piece(lit, size_t(lit_end - lit));
-            if (raw) value = std::string(piece);
-            else if (!decode_str(piece, value, err)) return raise_last(err), false;
+            if (raw)
+                value = std::string(piece);
+            else if (!decode_str(piece, value, err))
+                return raise_last(err), false;
             concat(st, value);
         }
         if (doubled) continue;
@@ -319,7 +338,8 @@ bool Parser::fstring_concat(FState& st, const char*& s, const char* end, bool ra
         st.values.push_back(e);
     }
     if (recurse == 0 && s < end - 1) return raise_last("f-string: unexpected end of string"), false;
-    if (recurse != 0 && (s >= end || *s != '}')) return raise_last("f-string: expecting '}'"), false;
+    if (recurse != 0 && (s >= end || *s != '}'))
+        return raise_last("f-string: expecting '}'"), false;
     return true;
 }
 
@@ -385,14 +405,15 @@ Expr* Parser::fstring_expr_field(const char*& s, const char* end, bool raw, int 
     }
     const char* expr_end = s;
     if (quote) return raise_last("f-string: unterminated string");
-    if (!parens.empty()) return raise_last(std::string("f-string: unmatched '") + parens.back() + "'");
+    if (!parens.empty())
+        return raise_last(std::string("f-string: unmatched '") + parens.back() + "'");
     if (s >= end) return raise_last("f-string: expecting '}'");
     Expr* value = fstring_compile(brace, expr_start, expr_end, t);
     if (!value) return nullptr;
     if (*s == '=') {  // the self-documenting form: "x=" and the value's repr
         s++;
-        while (s < end && (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' || *s == '\v' ||
-                           *s == '\f'))
+        while (s < end &&
+               (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' || *s == '\v' || *s == '\f'))
             s++;
         expr_text.assign(expr_start, size_t(s - expr_start));
         has_text = true;
@@ -435,7 +456,8 @@ Expr* Parser::fstring_compile(const char* brace, const char* expr_start, const c
     while (k != expr_end && (*k == ' ' || *k == '\t' || *k == '\n' || *k == '\f')) k++;
     if (k == expr_end) {
         if (*expr_end == '!' || *expr_end == ':' || *expr_end == '=')
-            return raise_last(std::string("f-string: expression required before '") + *expr_end + "'");
+            return raise_last(std::string("f-string: expression required before '") + *expr_end +
+                              "'");
         return raise_last("f-string: empty expression not allowed");
     }
     const Token& tok = toks_[t];

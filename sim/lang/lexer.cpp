@@ -5,7 +5,6 @@
 #include "sim/lang/lexer.hpp"
 
 #include <array>
-#include <cstdio>
 
 namespace gs::lex {
 
@@ -17,7 +16,7 @@ constexpr int kMaxIndent = 100;  // MAXINDENT
 constexpr int kTabSize = 8;
 
 bool is_digit(int c) { return c >= '0' && c <= '9'; }
-bool is_xdigit(int c) { return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+bool is_xdigit(int c) { return is_digit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'); }
 bool ident_start(int c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 128;
 }
@@ -27,19 +26,12 @@ class Lexer {
 public:
     Lexer(std::string_view text, const std::string& path, const LexOptions& opt)
         : path_(path), opt_(opt), lineno_(opt.first_line) {
-        std::string& b = out_.buf;
-        b.reserve(text.size() + 1);
-        for (size_t k = 0; k < text.size(); k++) {
-            // Universal newlines, as CPython reads files: "\r\n" is "\n".
-            if (text[k] == '\r' && k + 1 < text.size() && text[k + 1] == '\n') continue;
-            b.push_back(text[k]);
-        }
-        if (!b.empty() && b.back() != '\n') b.push_back('\n');  // CPython fakes it too
-        if (b.size() >= 3 && b.compare(0, 3, "\xEF\xBB\xBF") == 0) cur_ = line_end_ = 3;
+        out_.buf = as_read(text);
+        if (out_.buf.compare(0, 3, "\xEF\xBB\xBF") == 0) cur_ = line_end_ = 3;  // skip a BOM
     }
 
     Lexed run() {
-        while (step()) {}
+        while (step()) continue;
         return std::move(out_);
     }
 
@@ -65,7 +57,8 @@ private:
 
     // CPython checks each line as it reads it: null bytes, then UTF-8.
     bool check_line() {
-        std::string_view line = std::string_view(out_.buf).substr(line_start_, line_end_ - line_start_);
+        std::string_view line =
+            std::string_view(out_.buf).substr(line_start_, line_end_ - line_start_);
         if (line.find('\0') != std::string_view::npos) {
             fail_raw("SyntaxError", "source code cannot contain null bytes",
                      {lineno_, -1, lineno_, -1}, ErrorClass::Raised);
@@ -94,14 +87,15 @@ private:
         }
         if (opt_.fstring_expr) {
             size_t nl = out_.buf.find('\n', line_start_);
-            e.text = out_.buf.substr(line_start_, nl == std::string::npos ? std::string::npos
-                                                                         : nl - line_start_);
+            e.text = out_.buf.substr(
+                line_start_, nl == std::string::npos ? std::string::npos : nl - line_start_);
         }
         out_.error = std::move(e);
     }
     // CPython's syntaxerror(): the offset counts characters up to the cursor.
     bool raise(const std::string& msg, size_t cur_pos) {
-        int off = utf8_length(std::string_view(out_.buf).substr(line_start_, cur_pos - line_start_));
+        int off =
+            utf8_length(std::string_view(out_.buf).substr(line_start_, cur_pos - line_start_));
         fail_raw("SyntaxError", msg, {lineno_, off - 1, lineno_, off - 1}, ErrorClass::Raised);
         return emit_error();
     }
@@ -183,7 +177,8 @@ bool Lexer::step() {
         bool blankline = false;
         if (atbol_ && !indentation(&blankline)) return false;
         if (pendin_ != 0) {
-            emit_positionless(pendin_ < 0 ? Tok::Dedent : Tok::Indent, pendin_ < 0 && pending_at_eof_);
+            emit_positionless(pendin_ < 0 ? Tok::Dedent : Tok::Indent,
+                              pendin_ < 0 && pending_at_eof_);
             pendin_ += pendin_ < 0 ? 1 : -1;
             return true;
         }
@@ -286,7 +281,8 @@ bool Lexer::indentation(bool* blankline) {
         if (col != indstack_.back()) {
             // CPython moves the cursor to the end of the line and reports it there.
             cur_ = line_end_;
-            return passive("IndentationError", "unindent does not match any outer indentation level",
+            return passive("IndentationError",
+                           "unindent does not match any outer indentation level",
                            int(line_end_ - line_start_) - 1, -2);
         }
         if (altcol != altindstack_.back()) return tab_error();
@@ -323,11 +319,16 @@ bool Lexer::identifier(int c, size_t start) {
     // String prefixes: any order and case of b/r/u/f that CPython accepts.
     bool saw_b = false, saw_r = false, saw_u = false, saw_f = false;
     for (;;) {
-        if (!(saw_b || saw_u || saw_f) && (c == 'b' || c == 'B')) saw_b = true;
-        else if (!(saw_b || saw_u || saw_r || saw_f) && (c == 'u' || c == 'U')) saw_u = true;
-        else if (!(saw_r || saw_u) && (c == 'r' || c == 'R')) saw_r = true;
-        else if (!(saw_f || saw_b || saw_u) && (c == 'f' || c == 'F')) saw_f = true;
-        else break;
+        if (!(saw_b || saw_u || saw_f) && (c == 'b' || c == 'B'))
+            saw_b = true;
+        else if (!(saw_b || saw_u || saw_r || saw_f) && (c == 'u' || c == 'U'))
+            saw_u = true;
+        else if (!(saw_r || saw_u) && (c == 'r' || c == 'R'))
+            saw_r = true;
+        else if (!(saw_f || saw_b || saw_u) && (c == 'f' || c == 'F'))
+            saw_f = true;
+        else
+            break;
         c = nextc();
         if (c == '"' || c == '\'') return string(c, start);
     }
@@ -344,7 +345,8 @@ bool Lexer::identifier(int c, size_t start) {
 
 bool Lexer::verify_identifier(size_t start) {
     std::string msg;
-    size_t bad_end = invalid_identifier(std::string_view(out_.buf).substr(start, cur_ - start), &msg);
+    size_t bad_end =
+        invalid_identifier(std::string_view(out_.buf).substr(start, cur_ - start), &msg);
     return bad_end == 0 || raise(msg, start + bad_end);
 }
 
@@ -410,7 +412,8 @@ bool Lexer::number(int c, size_t start, bool after_dot) {
                 return base == 'x' ? is_xdigit(d) : d >= '0' && d <= (base == 'o' ? '7' : '1');
             };
             auto bad_digit = [&] {
-                return raise(std::string("invalid digit '") + char(c) + "' in " + kind + " literal");
+                return raise(std::string("invalid digit '") + char(c) + "' in " + kind +
+                             " literal");
             };
             c = nextc();
             do {
@@ -455,10 +458,12 @@ bool Lexer::number(int c, size_t start, bool after_dot) {
             if (nonzero) {
                 backup(c);
                 // syntaxerror_known_range: byte offsets, not characters
-                fail_raw("SyntaxError", "leading zeros in decimal integer literals are not "
-                         "permitted; use an 0o prefix for octal integers", {lineno_,
-                         int(start - line_start_), lineno_, int(zeros_end - line_start_) - 1},
-                         ErrorClass::Raised);
+                fail_raw(
+                    "SyntaxError",
+                    "leading zeros in decimal integer literals are not "
+                    "permitted; use an 0o prefix for octal integers",
+                    {lineno_, int(start - line_start_), lineno_, int(zeros_end - line_start_) - 1},
+                    ErrorClass::Raised);
                 return emit_error();
             }
             if (!end_of_number(c, "decimal")) return false;
@@ -510,8 +515,10 @@ bool Lexer::string(int quote, size_t start) {
     int c = nextc();
     if (c == quote) {
         c = nextc();
-        if (c == quote) quote_size = 3;
-        else end_quote_size = 1;  // the empty string
+        if (c == quote)
+            quote_size = 3;
+        else
+            end_quote_size = 1;  // the empty string
     }
     if (c != quote) backup(c);
     while (end_quote_size != quote_size) {
@@ -544,8 +551,10 @@ bool Lexer::operator_or_bracket(int c, size_t start) {
     if (two != Tok::Unknown) {
         int c3 = nextc();
         Tok three = three_char_token(two, c3);
-        if (three != Tok::Unknown) two = three;
-        else backup(c3);
+        if (three != Tok::Unknown)
+            two = three;
+        else
+            backup(c3);
         emit_here(two, start);
         return true;
     }
@@ -575,8 +584,7 @@ bool Lexer::operator_or_bracket(int c, size_t start) {
         }
         break;
     }
-    default:
-        break;
+    default: break;
     }
     if (c < 0x20 || c == 0x7f) return raise(non_printable_message(char32_t(c)));
     emit_here(one_char_token(c), start);

@@ -37,19 +37,23 @@ struct LexError {
 };
 
 struct LexOptions {
-    int first_line = 1;          // line number of the text's first line
-    int first_col_shift = 0;     // added to the columns of tokens on the first line
-    bool fstring_expr = false;   // the text is "(expr)" cut out of an f-string
+    int first_line = 1;         // line number of the text's first line
+    int first_col_shift = 0;    // added to the columns of tokens on the first line
+    bool fstring_expr = false;  // the text is "(expr)" cut out of an f-string
 };
 
 struct Lexed {
-    std::string buf;             // the text the tokens index ('\r\n' -> '\n', final '\n')
-    std::vector<Token> tokens;   // ends with EndMarker, or with an Error token
+    std::string buf;            // the text the tokens index ('\r\n' -> '\n', final '\n')
+    std::vector<Token> tokens;  // ends with EndMarker, or with an Error token
     std::optional<LexError> error;
 };
 
 // path is only used in the message for non-UTF-8 input.
 Lexed tokenize(std::string_view text, const std::string& path, const LexOptions& opt = {});
+
+// The text as CPython reads a file: universal newlines ("\r\n" is "\n"), and a final
+// newline added when missing.
+std::string as_read(std::string_view text);
 
 // "'(' was never closed", for the innermost bracket open when e happened.
 LexError never_closed(const LexError& e);

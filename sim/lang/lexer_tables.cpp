@@ -20,37 +20,39 @@ namespace {
 //   cls = 0 if not ch.isprintable() else 3 if ch.isidentifier()
 //         else 2 if ("a" + ch).isidentifier() else 1
 constexpr const char kUniTable[] =
-    "AkFhHFIFfFGFLFXidHjdHh5JThRhbVfFHFiGuDVHIJHNHERLGHMHEHiQHqNHxNGVL0YHkYLFblFIJMGlVGFGJGJGEhDjMTRI"
-    "iFhKhNEFPlOjdTKHsNHGcFGbKJGTKhLNLFhYLGHjajMLrGhPEhahLkGhHJTEKFLiaTGhHGPGUJhcHjGMJEHhMXjBHYhGhDlK"
-    "jAGkHmaPGiLGfhKJKhJHiCMHhALILiYHcHEPQKHGcKIKPEhCETIHOIKhLJhLFGEKMHYTILiYHcHIHIHIKEGUSIKMOEfQHEeh"
-    "TOFEhKMHhEHMHiYHcHIHUKHGhAGMGMLEhfKIKhJIfGYGMHhALILiYHcHIHUKHGcKIKMeMTIHOIKhJHFYhKHEHYPMHQPIHEHI"
-    "PIPMPhQSUOMGQLEaEhahJhMWXhAHMHicHiAKHGcGMGQeIHMLELKIKhIdhHGNHhAHMHicHhIHUKHGcGMGQeIbIHKIKhIHIhWT"
-    "hEHMHlGLGcGMGTFETOFfOIKhJhLYGMHiIPjAHhEHELcOESYGEGhAahIKJEhTmCHGhARHehBGhJIkXIHEHUHjAHEHhKHGhLEL"
-    "UHEGYKhILQkDFieJahJhOFGFGFSLhAHkQSiRGLWhMGkQFhCFYFhUkXlOiTGhJbaTSPGPKfOThWhTGhdLkYHEXELlNHhpUHQL"
-    "cHEHQLlEHQLkEHQLcHEHQLhcHnEHQLoMKNhGhFhMPiBhIbqYLYJHitRLiEHjJIPpNPhMfiKQhHiONIhHiKIhThUHMGIhTmSk"
-    "BPFTGEKhIZhIZhOMGhMbrEflGHEXoYhLjcGhQShQRENKhLjYLUhPlQTjIahMNkLieUJLmWhIGjUKhMahIZfFYKhZGiAmGXle"
-    "iHhAOhJiGhFhMGPjahXKhLlShYhBTkSiQNWhIPOhLkRLhEflMLNhAhCNGiXSHaHKPEX4CoDhiYLYLkYLYLhAHEHEHEHjcLmU"
-    "HdHFPMHdPQLYFPhVMLMHdIiFjAhBheJiOFhIiFHEJhPFhcHhUNkEhehVSFOhQhdLFTFLhJHFLZbFHFHFHiBLRXVTFiHlFMRi"
-    "ycjFhMiVniQJkAFtH8VbSPIVfkYHEXELnAfFEhaHichHcHcHcHcHcHcHcHcGkBrYkJjIFrEhR6YjJhQVTNjHhGZHVLVMHqYK"
-    "JLNHrJHQXlMHrYFiDkBkQhTiBjcFh8D54BoDi2xUNmchHlZLhhVPiChLIiTleFShJHjeLqCJYhBifhFLsdLoAXIHEHUjDiCH"
-    "OHSHieVSENhIbmRQhCLmKiIhBKhIaiLZPFHKhPjShBLiehUhNHjUOTlehZhUHGhIRLWHhKhLUHlGhYhHOHhCIKhIJTidPGPm"
-    "KHGPKLWLGHEjDNLhOVLOIhLYLYLYhHcHcHlNHhZITuOhBGIKhIbhr0QhTicTmEhhgThtYLtIkbchTUXGHhJHhUHUHEHIHIHt"
-    "RiEiDxNb7JiLoALmYdEkDhJaiBhIaiBOJjCNMFiMFQRHFHFEFHFHFHFHFHvYRhehJfjJSFHjJhPnCLjcPYLYLYLMNcFchVIL"
-    "hQHjIHiMHIHhcLhYkLvMVMRlUNhHmVjIFhUNEldlWEwLjUPmEheFjMTkBQhHjYXkaUXjYFHkQThBHUlLzYKhIbkQTkQTlAhD"
-    "mQhNHhMHhcHcHIHhMHhcHcHIoPhmchHiYhLhAjDYHlIHhEoXYLEHlQHIPELicFhHidhHjchBhEmDiMHIVXiZYNHjIVEoDnAR"
-    "LJiAJlbGMGIWTQHMHjUKMSFhEdhEfjVPjVMkDhBHjSIRhQhHmYNfiYJhDiMVhDiIdQhRcqDpEmfmMhXmMdbkSQhChIhkZjcH"
-    "lIGJELIpbjVhLEhDiahNhEibiKRQkbiVciTichGPmWhdcRiShPKLEhGTlWhNIFSEhXjEehIaPkShYGhJTGLEhDkOFLEhGPmC"
-    "hbRSRGhTFHFMFiQhPiIHjGhRaEoHcHEHQHhcHhJEblehQWhIaQHhALILiYHcHIHUGLGcKIKMLEaEXWIKcOUxPmWiLRWhJIFG"
-    "HMjbmCiTJHEhChI0blecKhFifSIkLmCiFPEhOhIZhUiPlOhXFEahImbjMKhcShJbc3HlShdEsToChJhEhThALELhAHIHjCYG"
-    "IKTGHGJMhGhIobhALkecKfFHGEjPGhLlCfGRhCEhDGhPlaiBPFUhXpEhgfhEHkWhAGhDFUhKhJiMNLjYKiYGhYpHcHIHkaYO"
-    "EGIGfGEhChIbYHIHkCUGIGXEehIhmbiORI2fEhdmIhVHjzIsbtcFUhP4QqpTsFIhXklcv6Hiochh3HinEfjcGhIRLpcGhIbj"
-    "YKVEhLmCdhHRIhKhIFcHiUXiMi2DoBjMsXpMSHGmceThUoDJHGEhOIhb3/AhDk6YlLhEhi8fQHcHIHhkMlXMiHQhDhxQpgTt"
-    "MXhUPhEfhIJGJEysClYKichFuQnR+YhJkcJnSVOYhChBKdjaRnUiVoKNEzJiQhRqchFjEwfqUHocHILELILQHhQHEHcHoEHQ"
-    "LhAHcHjQHQHUHEPcHhqQLjFHjFHjdHjFHjdHjFHjdHjFHjdHjFHhAKmJigCmdSmJhCFhaFcheUGhckqDjc8GcGiEKcGIGU6X"
-    "lUOfcKhITFEhoDjaEiHlShYVEk8DcHQHIHhcH4UJhGclHoSfEShIRIjiFoQpRnU4LQHjMHIHELEHhIHQHEHEbETEHEHEHMHI"
-    "HELEHEHEHEHEHIHELQHcHQHQHEHhIHiEXMHUHiEmRIhhZlQRsQhRhcJhcFhcFkUhJ1YnBjUhVlQRhEdIhZYzJj7AViANhUNu"
-    "QhRrEdhQREhdhQRnAhBhIZlAhBjYJIpZhqQhRhYJUNUNchFjUNhMVYhJhIZhAhBchFyMFmckWhIkgblm8AkDwnEf7YL2wIhb"
-    "9mEsjfijYl8LzpMi3t2W+A";
+    "AkFhHFIFfFGFLFXidHjdHh5JThRhbVfFHFiGuDVHIJHNHERLGHMHEHiQHqNHxNGVL0YHkYLFblFIJMGlVGFGJGJG"
+    "EhDjMTRIiFhKhNEFPlOjdTKHsNHGcFGbKJGTKhLNLFhYLGHjajMLrGhPEhahLkGhHJTEKFLiaTGhHGPGUJhcHjGM"
+    "JEHhMXjBHYhGhDlKjAGkHmaPGiLGfhKJKhJHiCMHhALILiYHcHEPQKHGcKIKPEhCETIHOIKhLJhLFGEKMHYTILiY"
+    "HcHIHIHIKEGUSIKMOEfQHEehTOFEhKMHhEHMHiYHcHIHUKHGhAGMGMLEhfKIKhJIfGYGMHhALILiYHcHIHUKHGcK"
+    "IKMeMTIHOIKhJHFYhKHEHYPMHQPIHEHIPIPMPhQSUOMGQLEaEhahJhMWXhAHMHicHiAKHGcGMGQeIHMLELKIKhId"
+    "hHGNHhAHMHicHhIHUKHGcGMGQeIbIHKIKhIHIhWThEHMHlGLGcGMGTFETOFfOIKhJhLYGMHiIPjAHhEHELcOESYG"
+    "EGhAahIKJEhTmCHGhARHehBGhJIkXIHEHUHjAHEHhKHGhLELUHEGYKhILQkDFieJahJhOFGFGFSLhAHkQSiRGLWh"
+    "MGkQFhCFYFhUkXlOiTGhJbaTSPGPKfOThWhTGhdLkYHEXELlNHhpUHQLcHEHQLlEHQLkEHQLcHEHQLhcHnEHQLoM"
+    "KNhGhFhMPiBhIbqYLYJHitRLiEHjJIPpNPhMfiKQhHiONIhHiKIhThUHMGIhTmSkBPFTGEKhIZhIZhOMGhMbrEfl"
+    "GHEXoYhLjcGhQShQRENKhLjYLUhPlQTjIahMNkLieUJLmWhIGjUKhMahIZfFYKhZGiAmGXleiHhAOhJiGhFhMGPj"
+    "ahXKhLlShYhBTkSiQNWhIPOhLkRLhEflMLNhAhCNGiXSHaHKPEX4CoDhiYLYLkYLYLhAHEHEHEHjcLmUHdHFPMHd"
+    "PQLYFPhVMLMHdIiFjAhBheJiOFhIiFHEJhPFhcHhUNkEhehVSFOhQhdLFTFLhJHFLZbFHFHFHiBLRXVTFiHlFMRi"
+    "ycjFhMiVniQJkAFtH8VbSPIVfkYHEXELnAfFEhaHichHcHcHcHcHcHcHcHcGkBrYkJjIFrEhR6YjJhQVTNjHhGZH"
+    "VLVMHqYKJLNHrJHQXlMHrYFiDkBkQhTiBjcFh8D54BoDi2xUNmchHlZLhhVPiChLIiTleFShJHjeLqCJYhBifhFL"
+    "sdLoAXIHEHUjDiCHOHSHieVSENhIbmRQhCLmKiIhBKhIaiLZPFHKhPjShBLiehUhNHjUOTlehZhUHGhIRLWHhKhL"
+    "UHlGhYhHOHhCIKhIJTidPGPmKHGPKLWLGHEjDNLhOVLOIhLYLYLYhHcHcHlNHhZITuOhBGIKhIbhr0QhTicTmEhh"
+    "gThtYLtIkbchTUXGHhJHhUHUHEHIHIHtRiEiDxNb7JiLoALmYdEkDhJaiBhIaiBOJjCNMFiMFQRHFHFEFHFHFHFH"
+    "FHvYRhehJfjJSFHjJhPnCLjcPYLYLYLMNcFchVILhQHjIHiMHIHhcLhYkLvMVMRlUNhHmVjIFhUNEldlWEwLjUPm"
+    "EheFjMTkBQhHjYXkaUXjYFHkQThBHUlLzYKhIbkQTkQTlAhDmQhNHhMHhcHcHIHhMHhcHcHIoPhmchHiYhLhAjDY"
+    "HlIHhEoXYLEHlQHIPELicFhHidhHjchBhEmDiMHIVXiZYNHjIVEoDnARLJiAJlbGMGIWTQHMHjUKMSFhEdhEfjVP"
+    "jVMkDhBHjSIRhQhHmYNfiYJhDiMVhDiIdQhRcqDpEmfmMhXmMdbkSQhChIhkZjcHlIGJELIpbjVhLEhDiahNhEib"
+    "iKRQkbiVciTichGPmWhdcRiShPKLEhGTlWhNIFSEhXjEehIaPkShYGhJTGLEhDkOFLEhGPmChbRSRGhTFHFMFiQh"
+    "PiIHjGhRaEoHcHEHQHhcHhJEblehQWhIaQHhALILiYHcHIHUGLGcKIKMLEaEXWIKcOUxPmWiLRWhJIFGHMjbmCiT"
+    "JHEhChI0blecKhFifSIkLmCiFPEhOhIZhUiPlOhXFEahImbjMKhcShJbc3HlShdEsToChJhEhThALELhAHIHjCYG"
+    "IKTGHGJMhGhIobhALkecKfFHGEjPGhLlCfGRhCEhDGhPlaiBPFUhXpEhgfhEHkWhAGhDFUhKhJiMNLjYKiYGhYpH"
+    "cHIHkaYOEGIGfGEhChIbYHIHkCUGIGXEehIhmbiORI2fEhdmIhVHjzIsbtcFUhP4QqpTsFIhXklcv6Hiochh3Hin"
+    "EfjcGhIRLpcGhIbjYKVEhLmCdhHRIhKhIFcHiUXiMi2DoBjMsXpMSHGmceThUoDJHGEhOIhb3/AhDk6YlLhEhi8f"
+    "QHcHIHhkMlXMiHQhDhxQpgTtMXhUPhEfhIJGJEysClYKichFuQnR+YhJkcJnSVOYhChBKdjaRnUiVoKNEzJiQhRq"
+    "chFjEwfqUHocHILELILQHhQHEHcHoEHQLhAHcHjQHQHUHEPcHhqQLjFHjFHjdHjFHjdHjFHjdHjFHjdHjFHhAKmJ"
+    "igCmdSmJhCFhaFcheUGhckqDjc8GcGiEKcGIGU6XlUOfcKhITFEhoDjaEiHlShYVEk8DcHQHIHhcH4UJhGclHoSf"
+    "EShIRIjiFoQpRnU4LQHjMHIHELEHhIHQHEHEbETEHEHEHMHIHELEHEHEHEHEHIHELQHcHQHQHEHhIHiEXMHUHiEm"
+    "RIhhZlQRsQhRhcJhcFhcFkUhJ1YnBjUhVlQRhEdIhZYzJj7AViANhUNuQhRrEdhQREhdhQRnAhBhIZlAhBjYJIpZ"
+    "hqQhRhYJUNUNchFjUNhMVYhJhIZhAhBchFyMFmckWhIkgblm8AkDwnEf7YL2wIhb9mEsjfijYl8LzpMi3t2W+A";
 
 struct UniRun {
     char32_t start;
@@ -82,11 +84,16 @@ const std::vector<UniRun>& uni_runs() {
 int lax_utf8_len(const unsigned char* s, const unsigned char* end) {
     if (*s < 0x80) return 1;
     int expected;
-    if (*s < 0xc0) return 0;
-    else if (*s < 0xe0) expected = 1;
-    else if (*s < 0xf0) expected = 2;
-    else if (*s < 0xf8) expected = 3;
-    else return 0;
+    if (*s < 0xc0)
+        return 0;
+    else if (*s < 0xe0)
+        expected = 1;
+    else if (*s < 0xf0)
+        expected = 2;
+    else if (*s < 0xf8)
+        expected = 3;
+    else
+        return 0;
     if (end - s <= expected) return 0;
     for (int k = 1; k <= expected; k++)
         if (s[k] < 0x80 || s[k] >= 0xc0) return 0;
@@ -201,8 +208,10 @@ Tok two_char_token(int c1, int c2) {
     case '/': return c2 == '/' ? Tok::DoubleSlash : c2 == '=' ? Tok::SlashEqual : Tok::Unknown;
     case ':': return c2 == '=' ? Tok::ColonEqual : Tok::Unknown;
     case '<':
-        return c2 == '<' ? Tok::LeftShift : c2 == '=' ? Tok::LessEqual : c2 == '>' ? Tok::LtGt
-                                                                              : Tok::Unknown;
+        return c2 == '<'   ? Tok::LeftShift
+               : c2 == '=' ? Tok::LessEqual
+               : c2 == '>' ? Tok::LtGt
+                           : Tok::Unknown;
     case '=': return c2 == '=' ? Tok::EqEqual : Tok::Unknown;
     case '>': return c2 == '=' ? Tok::GreaterEqual : c2 == '>' ? Tok::RightShift : Tok::Unknown;
     case '@': return c2 == '=' ? Tok::AtEqual : Tok::Unknown;
@@ -242,8 +251,10 @@ UniClass unicode_class(char32_t c) {
     size_t lo = 0, hi = runs.size();  // find the last run starting at or before c
     while (hi - lo > 1) {
         size_t mid = (lo + hi) / 2;
-        if (runs[mid].start <= c) lo = mid;
-        else hi = mid;
+        if (runs[mid].start <= c)
+            lo = mid;
+        else
+            hi = mid;
     }
     return runs[lo].cls;
 }
@@ -253,7 +264,8 @@ char32_t decode_utf8(std::string_view s, size_t i, int* len) {
     unsigned c0 = b(i);
     if (c0 < 0x80) return *len = 1, c0;
     if (c0 < 0xe0) return *len = 2, ((c0 & 0x1f) << 6) | (b(i + 1) & 0x3f);
-    if (c0 < 0xf0) return *len = 3, ((c0 & 0x0f) << 12) | ((b(i + 1) & 0x3f) << 6) | (b(i + 2) & 0x3f);
+    if (c0 < 0xf0)
+        return *len = 3, ((c0 & 0x0f) << 12) | ((b(i + 1) & 0x3f) << 6) | (b(i + 2) & 0x3f);
     *len = 4;
     return ((c0 & 0x07) << 18) | ((b(i + 1) & 0x3f) << 12) | ((b(i + 2) & 0x3f) << 6) |
            (b(i + 3) & 0x3f);
@@ -296,6 +308,17 @@ bool ascii_ident(char32_t c, bool first) {
 }
 
 }  // namespace
+
+std::string as_read(std::string_view text) {
+    std::string b;
+    b.reserve(text.size() + 1);
+    for (size_t k = 0; k < text.size(); k++) {
+        if (text[k] == '\r' && k + 1 < text.size() && text[k + 1] == '\n') continue;
+        b.push_back(text[k]);
+    }
+    if (!b.empty() && b.back() != '\n') b.push_back('\n');  // CPython fakes it too
+    return b;
+}
 
 LexError never_closed(const LexError& e) {
     LexError r = e;

@@ -13,7 +13,12 @@ namespace gs {
 namespace parsing {
 
 Parser::Parser(Shared& sh, const lex::Lexed& lx, bool diag, size_t fill)
-    : sh_(sh), m_(sh.module), toks_(lx.tokens), buf_(lx.buf), diag_(diag), max_pos_(fill),
+    : sh_(sh),
+      m_(sh.module),
+      toks_(lx.tokens),
+      buf_(lx.buf),
+      diag_(diag),
+      max_pos_(fill),
       budget_(400 * lx.tokens.size() + 100000) {}
 
 void Parser::over_budget() {
@@ -99,7 +104,8 @@ std::optional<PError> run_parser(Shared& sh, const lex::Lexed& lx, ast::StmtList
     // bracket left open before the error line is reported instead of it.
     if (!err->from_tokenizer && lx.error) {
         const lex::LexError& le = *lx.error;
-        if (le.cls == lex::ErrorClass::Raised) err = from_lexer(le);
+        if (le.cls == lex::ErrorClass::Raised)
+            err = from_lexer(le);
         else if (le.paren_line > 0 && toks[std::min(fill, toks.size() - 1)].line > le.paren_line)
             err = from_lexer(lex::never_closed(le));
     }
@@ -123,8 +129,8 @@ bool declares_encoding(const Source& src) {
         if (c != std::string_view::npos && c + 6 < line.size() &&
             (line[c + 6] == ':' || line[c + 6] == '=')) {
             size_t v = line.find_first_not_of(" \t", c + 7);
-            if (v != std::string_view::npos && (isalnum((unsigned char)line[v]) ||
-                                                line[v] == '-' || line[v] == '_' || line[v] == '.'))
+            if (v != std::string_view::npos && (isalnum((unsigned char)line[v]) || line[v] == '-' ||
+                                                line[v] == '_' || line[v] == '.'))
                 return true;
         }
     }

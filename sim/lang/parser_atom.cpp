@@ -56,9 +56,12 @@ Expr* Parser::number() {
     size_t skip = 0;
     if (s.size() > 1 && s[0] == '0') {
         char b = char(s[1] | 0x20);
-        if (b == 'x') base = 16, skip = 2;
-        else if (b == 'o') base = 8, skip = 2;
-        else if (b == 'b') base = 2, skip = 2;
+        if (b == 'x')
+            base = 16, skip = 2;
+        else if (b == 'o')
+            base = 8, skip = 2;
+        else if (b == 'b')
+            base = 2, skip = 2;
     }
     bool is_float = base == 10 && s.find_first_of(".eE") != std::string::npos;
     if (is_float) {
@@ -77,8 +80,9 @@ Expr* Parser::number() {
     uint64_t v = 0;
     auto r = std::from_chars(s.data() + skip, s.data() + s.size(), v, base);
     if (r.ec == std::errc::result_out_of_range || v > uint64_t(INT64_MAX))
-        return raise_tok(t, "integer literal too large: gilsim ints are 64-bit "
-                            "(the largest is 9223372036854775807)");
+        return raise_tok(t,
+                         "integer literal too large: gilsim ints are 64-bit "
+                         "(the largest is 9223372036854775807)");
     c->i = int64_t(v);
     return c;
 }
@@ -86,8 +90,8 @@ Expr* Parser::number() {
 // '(' ...: tuple | group | genexp
 Expr* Parser::paren_atom() {
     size_t start = pos_++;
-    DepthGuard g(*this);
-    if (!g.enter(kBracketDepth)) return nullptr;
+    DepthGuard depth(*this);
+    if (!depth.enter(kBracketDepth)) return nullptr;
     if (accept(Tok::RPar)) return make<Tuple>(start);
     if (at(Tok::KwYield)) {
         Expr* y = yield_expr();
@@ -132,8 +136,8 @@ Expr* Parser::paren_atom() {
 // '[' ...: list | listcomp
 Expr* Parser::bracket_atom() {
     size_t start = pos_++;
-    DepthGuard g(*this);
-    if (!g.enter(kBracketDepth)) return nullptr;
+    DepthGuard depth(*this);
+    if (!depth.enter(kBracketDepth)) return nullptr;
     if (accept(Tok::RSqb)) return make<List>(start);
     Expr* first = star_named_expression();
     if (!first) return nullptr;
@@ -149,8 +153,7 @@ Expr* Parser::bracket_atom() {
     l->elts.push_back(first);
     if (accept(Tok::Comma) && !at(Tok::RSqb) && !star_named_expressions(l->elts, Tok::RSqb))
         return nullptr;
-    if (at_for())
-        return invalid_comprehension(start, first, Tok::RSqb);
+    if (at_for()) return invalid_comprehension(start, first, Tok::RSqb);
     if (!accept(Tok::RSqb)) return nullptr;
     l->loc = span(start);
     return l;
@@ -159,8 +162,8 @@ Expr* Parser::bracket_atom() {
 // '{' ...: dict | set | dictcomp | setcomp
 Expr* Parser::brace_atom() {
     size_t start = pos_++;
-    DepthGuard g(*this);
-    if (!g.enter(kBracketDepth)) return nullptr;
+    DepthGuard depth(*this);
+    if (!depth.enter(kBracketDepth)) return nullptr;
     if (accept(Tok::RBrace)) return make<Dict>(start);
     const bool set_like = at(Tok::Star) || (at(Tok::Name) && kind(1) == Tok::ColonEqual);
     Expr* first = nullptr;
@@ -168,26 +171,22 @@ Expr* Parser::brace_atom() {
         first = set_like ? star_named_expression() : expression();
         if (!first) return nullptr;
     }
-    if (first && !set_like && !at(Tok::Colon)) {  // a set display or comprehension
-        if (at(Tok::ColonEqual)) return nullptr;
+    if (first && (set_like || !at(Tok::Colon))) {  // a set display or comprehension
+        if (at(Tok::ColonEqual)) return nullptr;   // a walrus needs a name: `expression !':='`
         if (at_for()) {
+            if (first->kind == ExprKind::Starred)
+                return invalid_comprehension(start, first, Tok::RBrace);
             auto* c = m_.make<ListComp>(ExprKind::SetComp);
             c->elt = first;
             if (!for_if_clauses(c->generators) || !accept(Tok::RBrace)) return nullptr;
             c->loc = span(start);
             return c;
         }
-    }
-    if (first && (set_like || !at(Tok::Colon))) {
-        if (first->kind == ExprKind::Starred &&
-            at_for())
-            return invalid_comprehension(start, first, Tok::RBrace);
         auto* s = m_.make<Set>();
         s->elts.push_back(first);
         if (accept(Tok::Comma) && !at(Tok::RBrace) && !star_named_expressions(s->elts, Tok::RBrace))
             return nullptr;
-        if (at_for())
-            return invalid_comprehension(start, first, Tok::RBrace);
+        if (at_for()) return invalid_comprehension(start, first, Tok::RBrace);
         if (!accept(Tok::RBrace)) return nullptr;
         s->loc = span(start);
         return s;
@@ -215,10 +214,10 @@ Expr* Parser::brace_atom() {
                 return nullptr;
             }
             if (in_diag() && (at(Tok::RBrace) || at(Tok::Comma)))
-                return raise_tok(toks_[pos_ - 1], "expression expected after dictionary key and ':'");
+                return raise_tok(toks_[pos_ - 1],
+                                 "expression expected after dictionary key and ':'");
             value = expression();
-            if (value && first_item &&
-                at_for()) {
+            if (value && first_item && at_for()) {
                 auto* c = m_.make<DictComp>();
                 c->key = key;
                 c->value = value;

@@ -145,7 +145,8 @@ bool Parser::invalid_kwarg(size_t item) {
     if ((a.kind == Tok::KwTrue || a.kind == Tok::KwFalse || a.kind == Tok::KwNone) &&
         kind(1) == Tok::Equal) {
         const Token& b = peek(1);
-        return raise_range({a.line, a.col, a.end_line, a.end_col}, {b.line, b.col, b.end_line, b.end_col},
+        return raise_range({a.line, a.col, a.end_line, a.end_col},
+                           {b.line, b.col, b.end_line, b.end_col},
                            "cannot assign to " + std::string(text(a))),
                true;
     }
@@ -209,7 +210,8 @@ bool Parser::invalid_arguments(size_t start) {
     reset();
     if (args_rule(start, nullptr, args, kws) && for_if_clauses(comps)) {
         if (args.size() > 1)  // _PyPegen_nonparen_genexp_in_call
-            return raise_range(args.back()->loc, last_comprehension_item(comps.back())->loc, kGenexp),
+            return raise_range(args.back()->loc, last_comprehension_item(comps.back())->loc,
+                               kGenexp),
                    true;
     }
     if (failed()) return true;
@@ -293,12 +295,14 @@ bool Parser::set_context(Expr* e, Ctx ctx, Targets type) {
         return set_context(static_cast<Starred*>(e)->value, ctx, type);
     case ExprKind::Tuple:
     case ExprKind::List: {
-        auto& elts = e->kind == ExprKind::Tuple ? static_cast<Tuple*>(e)->elts
-                                                 : static_cast<List*>(e)->elts;
+        auto& elts =
+            e->kind == ExprKind::Tuple ? static_cast<Tuple*>(e)->elts : static_cast<List*>(e)->elts;
         for (Expr* x : elts)
             if (!set_context(x, ctx, type)) return false;
-        if (e->kind == ExprKind::Tuple) static_cast<Tuple*>(e)->ctx = ctx;
-        else static_cast<List*>(e)->ctx = ctx;
+        if (e->kind == ExprKind::Tuple)
+            static_cast<Tuple*>(e)->ctx = ctx;
+        else
+            static_cast<List*>(e)->ctx = ctx;
         return true;
     }
     default: return false;
@@ -311,8 +315,8 @@ Expr* Parser::invalid_target(Expr* e, Targets type) {
     switch (e->kind) {
     case ExprKind::List:
     case ExprKind::Tuple: {
-        auto& elts = e->kind == ExprKind::Tuple ? static_cast<Tuple*>(e)->elts
-                                                 : static_cast<List*>(e)->elts;
+        auto& elts =
+            e->kind == ExprKind::Tuple ? static_cast<Tuple*>(e)->elts : static_cast<List*>(e)->elts;
         for (Expr* x : elts)
             if (Expr* bad = invalid_target(x, type)) return bad;
         return nullptr;

@@ -65,7 +65,8 @@ Stmt* Parser::if_stmt(bool elif) {
     Expr* test = named_expression();
     if (!test) return nullptr;
     // invalid_if_stmt names the line of the condition, invalid_elif_stmt that of 'elif'.
-    if (header_checks(elif ? "'elif' statement" : "'if' statement", elif ? kw_line : test->loc.line) ||
+    if (header_checks(elif ? "'elif' statement" : "'if' statement",
+                      elif ? kw_line : test->loc.line) ||
         !accept(Tok::Colon))
         return nullptr;
     auto* s = m_.make<If>();

@@ -21,7 +21,13 @@ bool DepthGuard::enter(int n) {
 namespace {
 
 // Memo keys for the second pass (see Parser::memo_).
-enum MemoRule : uint64_t { kMemoExpression = 1, kMemoBitOr, kMemoStarExprs, kMemoDisjunction, kMemoPrimary };
+enum MemoRule : uint64_t {
+    kMemoExpression = 1,
+    kMemoBitOr,
+    kMemoStarExprs,
+    kMemoDisjunction,
+    kMemoPrimary
+};
 uint64_t memo_key(MemoRule r, size_t pos, bool off) {
     return (uint64_t(r) << 40) | (uint64_t(pos) << 1) | uint64_t(off);
 }
@@ -76,16 +82,16 @@ bool starts_with_display(const Expr* e, const Token& t) {
 }  // namespace
 
 // Memoises a rule in the second pass only: the first pass never re-parses.
-#define GS_MEMO(rule)                                                                  \
-    uint64_t memo_key_ = memo_key(rule, pos_, invalid_off_);                           \
-    if (diag_) {                                                                       \
-        auto it = memo_.find(memo_key_);                                         \
-        if (it != memo_.end()) {                                                 \
-            if (it->second.first) pos_ = it->second.second;                            \
-            return it->second.first;                                                   \
-        }                                                                              \
+#define GS_MEMO(rule)                                        \
+    uint64_t memo_key_ = memo_key(rule, pos_, invalid_off_); \
+    if (diag_) {                                             \
+        auto it = memo_.find(memo_key_);                     \
+        if (it != memo_.end()) {                             \
+            if (it->second.first) pos_ = it->second.second;  \
+            return it->second.first;                         \
+        }                                                    \
     }
-#define GS_MEMO_STORE(result)                                                          \
+#define GS_MEMO_STORE(result) \
     if (diag_ && !failed()) memo_[memo_key_] = {result, pos_};
 
 Expr* Parser::star_expressions() {

@@ -39,7 +39,7 @@ struct PError {
     std::string kind = "SyntaxError";
     std::string message;
     Loc loc;
-    std::string text;        // set: the line CPython shows instead of the source line
+    std::string text;  // set: the line CPython shows instead of the source line
     bool has_text = false;
     bool from_tokenizer = false;
 };
@@ -68,8 +68,8 @@ public:
     // diag: the second pass; fill: the furthest token the first pass fetched.
     Parser(Shared& sh, const lex::Lexed& lx, bool diag, size_t fill);
 
-    bool file(ast::StmtList& body);     // file: [statements] ENDMARKER
-    ast::Expr* fstring_expr();          // fstring: star_expressions
+    bool file(ast::StmtList& body);  // file: [statements] ENDMARKER
+    ast::Expr* fstring_expr();       // fstring: star_expressions
 
     const std::optional<PError>& error() const { return err_; }
     size_t furthest() const { return max_pos_; }
@@ -241,8 +241,8 @@ private:
     ast::Module& m_;
     const std::vector<Token>& toks_;
     const std::string& buf_;
-    const bool diag_;            // second pass: the invalid_* checks are on
-    bool invalid_off_ = false;   // inside a *_without_invalid rule
+    const bool diag_;           // second pass: the invalid_* checks are on
+    bool invalid_off_ = false;  // inside a *_without_invalid rule
     size_t pos_ = 0, max_pos_ = 0;
     // A safety net for linear time: real code looks at each token about 10 times; a pass
     // that looks far more must be re-parsing without end, and stops with an error.

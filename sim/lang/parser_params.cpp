@@ -220,7 +220,8 @@ bool Parser::invalid_params(bool lambda) {
     pos_ = start;
     if (!(match_slash(lambda, false) || match_slash(lambda, true)) && failed()) return true;
     match_params(lambda, int(PKind::MaybeDefault));
-    if (accept(Tok::Star) && (accept(Tok::Comma) || match_param(lambda, int(PKind::NoDefault), nullptr))) {
+    if (accept(Tok::Star) &&
+        (accept(Tok::Comma) || match_param(lambda, int(PKind::NoDefault), nullptr))) {
         match_params(lambda, int(PKind::MaybeDefault));
         if (at(Tok::Slash)) return raise_tok(peek(), "/ must be ahead of *"), true;
     }

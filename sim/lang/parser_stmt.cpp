@@ -392,7 +392,8 @@ Stmt* Parser::invalid_assignment(size_t start) {
     if (failed() || !skip_targets()) return nullptr;
     if (at(Tok::KwYield)) {
         Expr* a = yield_expr();
-        if (a && at(Tok::Equal)) return raise(a->loc, "assignment to yield expression not possible");
+        if (a && at(Tok::Equal))
+            return raise(a->loc, "assignment to yield expression not possible");
     }
     if (failed()) return nullptr;
     // f) star_expressions augassign (yield_expr | star_expressions)

@@ -39,7 +39,8 @@ std::string read(const fs::path& p) {
 std::vector<fs::path> snippets(const fs::path& dir) {
     std::vector<fs::path> out;
     for (const auto& e : fs::directory_iterator(dir))
-        if (e.path().extension() == ".py" && e.path().filename() != "record.py") out.push_back(e.path());
+        if (e.path().extension() == ".py" && e.path().filename() != "record.py")
+            out.push_back(e.path());
     std::sort(out.begin(), out.end());
     return out;
 }
@@ -130,8 +131,9 @@ TEST_CASE("parser: arbitrary bytes never crash it", "[parser]") {
     // A small deterministic fuzzer: every snippet, cut short and with bytes replaced,
     // inserted or deleted. Longer fuzzing runs under libFuzzer.
     std::mt19937 rng(12345);
-    const std::string alphabet = "()[]{}:;,.=+-*/%@<>!~^&|'\"#\\\n\t \r\x0c"
-                                 "abcfrux019_ifelsedeflambdayieldawait\xc3\xa9\x80\xff\x00";
+    const std::string alphabet =
+        "()[]{}:;,.=+-*/%@<>!~^&|'\"#\\\n\t \r\x0c"
+        "abcfrux019_ifelsedeflambdayieldawait\xc3\xa9\x80\xff\x00";
     auto files = snippets(data_dir());
     int parsed = 0;
     for (const auto& py : files) {
@@ -167,16 +169,18 @@ TEST_CASE("parser: pathological nestings stay fast", "[parser][perf]") {
         }
         return "x = " + s + "\n";
     };
-    const char* patterns[] = {"f(*{})", "f(a=1 for a({}))", "({} for a in b)", "[a for {} in b]",
-                              "{{*{}}}", "f(**{{{}}})", "(lambda: {})()", "[a, {} for a in b]",
-                              "a[{}:b]", "f(a)(b)({})", "{} if a else b", "f\"{{{}}}\""};
+    const char* patterns[] = {
+        "f(*{})",  "f(a=1 for a({}))", "({} for a in b)", "[a for {} in b]",
+        "{{*{}}}", "f(**{{{}}})",      "(lambda: {})()",  "[a, {} for a in b]",
+        "a[{}:b]", "f(a)(b)({})",      "{} if a else b",  "f\"{{{}}}\""};
     for (const char* p : patterns) {
         for (const char* inner : {"a", "a b", "a = 1", "*a", "f() = 1"}) {
             INFO(p << " around " << inner);
             auto start = std::chrono::steady_clock::now();
             parse_text(nest(p, inner, 60));
             auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
-                          std::chrono::steady_clock::now() - start).count();
+                          std::chrono::steady_clock::now() - start)
+                          .count();
             CHECK(ms < 2000);
         }
     }
@@ -188,7 +192,8 @@ TEST_CASE("parser: invalid input encodings", "[parser]") {
           "encoding declared; see https://peps.python.org/pep-0263/ for details");
     CHECK(error_of("x = '\xed\xa0\x80'\n").find("Non-UTF-8") != std::string::npos);  // a surrogate
     CHECK(error_of("x = '\xc0\x80'\n").find("Non-UTF-8") != std::string::npos);      // overlong
-    CHECK(error_of(std::string("x = 1\0\n", 7)) == "SyntaxError: source code cannot contain null bytes");
+    CHECK(error_of(std::string("x = 1\0\n", 7)) ==
+          "SyntaxError: source code cannot contain null bytes");
     auto r = parse_text("x = 1\n\xff\n");
     CHECK(std::get<gs::UserError>(r).render() ==
           "SyntaxError: Non-UTF-8 code starting with '\\xff' in file x.py on line 2, but no "
@@ -201,10 +206,11 @@ TEST_CASE("lexer: INDENT and DEDENT follow a stack", "[parser][lexer]") {
     REQUIRE_FALSE(lexed.error);
     std::vector<Tok> kinds;
     for (const auto& t : lexed.tokens) kinds.push_back(t.kind);
-    std::vector<Tok> expected = {
-        Tok::KwIf, Tok::Name, Tok::Colon, Tok::Newline, Tok::Indent, Tok::KwIf, Tok::Name,
-        Tok::Colon, Tok::Newline, Tok::Indent, Tok::Name, Tok::Newline, Tok::Dedent,
-        Tok::Name, Tok::Newline, Tok::Dedent, Tok::Name, Tok::Newline, Tok::EndMarker};
+    std::vector<Tok> expected = {Tok::KwIf,    Tok::Name,    Tok::Colon,    Tok::Newline,
+                                 Tok::Indent,  Tok::KwIf,    Tok::Name,     Tok::Colon,
+                                 Tok::Newline, Tok::Indent,  Tok::Name,     Tok::Newline,
+                                 Tok::Dedent,  Tok::Name,    Tok::Newline,  Tok::Dedent,
+                                 Tok::Name,    Tok::Newline, Tok::EndMarker};
     CHECK(kinds == expected);
 }
 
@@ -225,7 +231,8 @@ TEST_CASE("parser: a 10,000-line file parses in linear time", "[parser][perf]") 
     auto start = std::chrono::steady_clock::now();
     auto r = parse_text(text);
     auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
-                  std::chrono::steady_clock::now() - start).count();
+                  std::chrono::steady_clock::now() - start)
+                  .count();
     REQUIRE(std::holds_alternative<std::unique_ptr<gs::ast::Module>>(r));
     CHECK(std::get<0>(r)->body.size() == 1000);
     WARN("10,000 lines parsed in " << ms << " ms");

@@ -218,8 +218,8 @@ void Validator::expr(const Expr* e, const Context& c) {
     case ExprKind::Yield:
     case ExprKind::YieldFrom:
         if (symtable && c.scope == Scope::Comprehension) {
-            const char* what = c.comprehension == ExprKind::ListComp  ? "list comprehension"
-                               : c.comprehension == ExprKind::SetComp ? "set comprehension"
+            const char* what = c.comprehension == ExprKind::ListComp   ? "list comprehension"
+                               : c.comprehension == ExprKind::SetComp  ? "set comprehension"
                                : c.comprehension == ExprKind::DictComp ? "dict comprehension"
                                                                        : "generator expression";
             fail(e->loc, std::string("'yield' inside ") + what);
@@ -231,8 +231,7 @@ void Validator::expr(const Expr* e, const Context& c) {
     case ExprKind::Await:
         if (!symtable && (c.scope == Scope::Module || c.scope == Scope::Class))
             fail(e->loc, "'await' outside function");
-        if (!symtable && c.scope == Scope::Function)
-            fail(e->loc, "'await' outside async function");
+        if (!symtable && c.scope == Scope::Function) fail(e->loc, "'await' outside async function");
         expr(static_cast<const Yield*>(e)->value, c);
         break;
     case ExprKind::Lambda: {
@@ -248,7 +247,9 @@ void Validator::expr(const Expr* e, const Context& c) {
         comprehension(e, l->generators, c);
         break;
     }
-    case ExprKind::DictComp: comprehension(e, static_cast<const DictComp*>(e)->generators, c); break;
+    case ExprKind::DictComp:
+        comprehension(e, static_cast<const DictComp*>(e)->generators, c);
+        break;
     case ExprKind::Name: note(c, static_cast<const Name*>(e)->id); break;
     case ExprKind::Constant: break;
     case ExprKind::JoinedStr: exprs(static_cast<const JoinedStr*>(e)->values, c); break;

@@ -73,10 +73,14 @@ struct TracebackObj : Object {
 };
 
 // A native payload that a module attaches to a Python object (locks, queues, threads).
+struct Interp;
 struct OpaqueData {
     virtual ~OpaqueData() = default;
     // Report every heap value the payload references to the collector.
     virtual void trace(void (*visit)(Value, void*), void* ctx) {}
+    // A payload for the same object in another process (a forked child, a value sent
+    // through a multiprocessing queue), or null when it cannot cross (it becomes None).
+    virtual std::unique_ptr<OpaqueData> clone_into(Interp& target) { return nullptr; }
 };
 struct Opaque : Object {
     std::unique_ptr<OpaqueData> data;

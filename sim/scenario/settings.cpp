@@ -20,6 +20,8 @@ const std::vector<SettingDef>& setting_defs() {
          "each lock release/acquire that enters the kernel"},
         {"machine", "lock_cost", SettingKind::Duration, "50ns", "",
          "an uncontended mutex lock or unlock (no kernel entry)"},
+        {"machine", "wakeup_jitter", SettingKind::Count, "50", "",
+         "percent: each wake-up latency varies by up to +-this much (seeded), so races after a wake-up vary"},
         {"machine", "thread_start", SettingKind::Duration, "100us", "", "starting a thread"},
         {"machine", "process_start", SettingKind::Duration, "50ms", "", "starting a process"},
         {"interpreter", "gil", SettingKind::Choice, "py3", "py2|py3|py3-prio|bfs|ruby|none", "the lock policy"},
@@ -195,6 +197,9 @@ std::string apply_setting(RunOptions& o, const SettingDef& d, std::string_view v
             if (key == "cores") {
                 if (*v < 1 || *v > 64) return "machine.cores must be between 1 and 64";
                 o.machine.cores = int(*v);
+            } else if (key == "wakeup_jitter") {
+                if (*v < 0 || *v > 100) return "machine.wakeup_jitter must be a percentage between 0 and 100";
+                o.machine.wakeup_jitter_pct = int(*v);
             } else if (key == "check_interval") {
                 o.policy.check_interval = int(std::clamp<int64_t>(*v, -1, 1 << 30));
             } else if (key == "recursion_limit") {
@@ -241,6 +246,7 @@ std::string setting_value(const RunOptions& o, const SettingDef& d) {
         case SettingKind::Duration: return format_duration(*duration_field(const_cast<RunOptions&>(o), key));
         case SettingKind::Count:
             if (key == "cores") return std::to_string(o.machine.cores);
+            if (key == "wakeup_jitter") return std::to_string(o.machine.wakeup_jitter_pct);
             if (key == "check_interval") return std::to_string(o.policy.check_interval);
             if (key == "recursion_limit") return std::to_string(o.recursion_limit);
             if (key == "seed") return std::to_string(o.seed);

@@ -29,6 +29,18 @@ VEngine::~VEngine() {
     procs_.clear();
 }
 
+// Threads run ahead of each other by up to the lookahead, so events are produced a little
+// out of time order. They wait here until no thread can produce an earlier one (every
+// running thread and every pending event is past them), and reach the trace in order.
+void VEngine::record(const TraceEvent& e) { pending_trace_.push({e, trace_seq_++}); }
+
+void VEngine::flush_trace(Nanos safe) {
+    while (!pending_trace_.empty() && pending_trace_.top().e.t <= safe) {
+        trace_->push(pending_trace_.top().e);
+        pending_trace_.pop();
+    }
+}
+
 void VEngine::push(Event e) {
     e.seq = seq_++;
     events_.push(e);
@@ -92,7 +104,7 @@ void VEngine::show_state(VThread* th, Reason why) {
     e.code = uint8_t(s);
     e.reason = why;
     e.core = th->core >= 0 ? uint8_t(th->core) : kNoCore;
-    trace_->push(e);
+    record(e);
 }
 
 void VEngine::emit_lock(LockEvent ev, VThread* who, VThread* other, Reason why) {
@@ -105,7 +117,7 @@ void VEngine::emit_lock(LockEvent ev, VThread* who, VThread* other, Reason why) 
     e.code = uint8_t(ev);
     e.reason = why;
     e.core = who && who->core >= 0 ? uint8_t(who->core) : kNoCore;
-    trace_->push(e);
+    record(e);
 }
 
 void VEngine::emit_core(int core, VThread* th, Nanos t) {
@@ -116,7 +128,7 @@ void VEngine::emit_core(int core, VThread* th, Nanos t) {
     e.proc = th ? th->proc->id : 0;
     e.kind = EventKind::Core;
     e.core = uint8_t(core);
-    trace_->push(e);
+    record(e);
 }
 
 // ---- threads ------------------------------------------------------------------------
@@ -139,7 +151,7 @@ VThread* VEngine::new_thread(VProcess* p, const std::string& name, VThread* pare
     e.other = parent ? parent->id : kNoThread;
     e.proc = p->id;
     e.kind = EventKind::Thread;
-    trace_->push(e);
+    record(e);
     return raw;
 }
 
@@ -366,6 +378,7 @@ RunResult VEngine::run() {
             }
         }
         Nanos te = events_.empty() ? INT64_MAX : events_.top().t;
+        flush_trace(std::min(te, next ? next->clock : INT64_MAX) - 1);
         if (!next && te == INT64_MAX) {
             stop("deadlock: every thread is blocked and nothing can wake them", 1);
             break;
@@ -393,12 +406,22 @@ RunResult VEngine::run() {
         horizon = std::min(horizon, limit + 1);
         run_thread(next, horizon);
     }
+    flush_trace(INT64_MAX);
     result_.elapsed = p->exited ? exit_time_ : std::max(main->clock, now_);
     if (!result_.timed_out && p->exited) result_.exit_code = p->exit_code;
     for (auto& proc : procs_) {
         ProcessReport pr;
         pr.lock = proc->policy->stats();
         result_.processes.push_back(pr);
+    }
+    std::vector<TraceThread> names = trace_->threads();
+    for (auto& th : threads_) {
+        ThreadReport tr;
+        tr.id = th->id;
+        tr.proc = th->proc->id;
+        tr.name = th->id < names.size() ? names[th->id].name : th->name;
+        tr.instructions = th->vm ? th->vm->units : 0;
+        result_.threads.push_back(tr);
     }
     return result_;
 }

@@ -64,6 +64,11 @@ struct VProcess {
     VThread* main = nullptr;
     bool exited = false;
     int exit_code = 0;
+    std::string name = "MainProcess";  // multiprocessing name
+    int pid = 0;
+    ProcessHandle* handle = nullptr;   // null for the first process
+    bool killed = false;               // terminate() was called
+    std::vector<ProcessHandle*> children;
 };
 
 // A wait queue, as the scheduler sees it: threads blocked until notified.
@@ -135,6 +140,8 @@ private:
     };
 
     void push(Event e);
+    void record(const TraceEvent& e);
+    void flush_trace(Nanos safe);
     void handle(const Event& e);
     void make_runnable(VThread* th, Nanos t, Reason why);
     void assign(int core, VThread* th, Nanos t);
@@ -142,6 +149,14 @@ private:
     void run_thread(VThread* th, Nanos horizon);
     int idle_core(VThread* th) const;
     void emit_core(int core, VThread* th, Nanos t);
+
+    struct PendingTrace {
+        TraceEvent e;
+        uint64_t seq;
+        bool operator>(const PendingTrace& o) const { return e.t != o.e.t ? e.t > o.e.t : seq > o.seq; }
+    };
+    std::priority_queue<PendingTrace, std::vector<PendingTrace>, std::greater<PendingTrace>> pending_trace_;
+    uint64_t trace_seq_ = 0;
 
     RunOptions opts_;
     Trace own_trace_;

@@ -1,5 +1,7 @@
 #include "sim/engine/virtual/vhost.hpp"
 
+#include "sim/vm/clone.hpp"
+#include "sim/vm/eval_support.hpp"
 #include "sim/vm/runtime.hpp"
 
 namespace gs {
@@ -8,9 +10,17 @@ void VHost::write(Thread& t, int fd, std::string_view text) {
     if (e_.options().output) e_.options().output(fd, text);
 }
 
+// terminate(): the process's threads stop where they are, as on SIGTERM.
+bool VHost::killed(Thread& t) {
+    if (!p_.killed) return false;
+    if (t.exc.is_null()) raise(t, t.in.types.SystemExit, "terminated");
+    return true;
+}
+
 bool VHost::on_breaker(Thread& t) {
     VThread* th = self(t);
     if (!th) return Host::on_breaker(t);
+    if (killed(t)) return false;
     e_.sync(th);
     GilPolicy& pol = *p_.policy;
     bool ticks_due = t.ticks >= t.tick_budget;
@@ -31,7 +41,7 @@ bool VHost::block_for(Thread& t, Nanos ns, ThreadState as, Reason why) {
     e_.wake_at(th, th->clock + (ns > 0 ? ns : 0), as == ThreadState::Io ? Reason::IoDone : Reason::SleepDone);
     e_.block(th);
     p_.policy->take(th);
-    return true;
+    return !killed(t);
 }
 
 bool VHost::cpu(Thread& t, Nanos ns, bool release_gil) {
@@ -52,7 +62,7 @@ bool VHost::cpu(Thread& t, Nanos ns, bool release_gil) {
         if (left > 0 || th->clock >= e_.horizon()) th->fiber->yield();
     }
     if (release_gil) p_.policy->take(th);
-    return true;
+    return !killed(t);
 }
 
 int VHost::wait(Thread& t, WaitQueue& q, Nanos timeout, ThreadState as, bool (*still_blocked)(void*), void* ctx) {
@@ -71,6 +81,7 @@ int VHost::wait(Thread& t, WaitQueue& q, Nanos timeout, ThreadState as, bool (*s
     if (timeout >= 0) e_.timeout_at(th, th->clock + timeout);
     e_.block(th);
     p_.policy->take(th);
+    if (killed(t)) return -1;
     return th->timed_out ? 0 : 1;
 }
 
@@ -159,15 +170,146 @@ void VHost::join_non_daemon(VThread* main) {
     }
 }
 
+void VHost::finish_process(VThread* main, int code) {
+    Thread& t = *main->vm;
+    t.exc = Value();
+    join_non_daemon(main);
+    // multiprocessing joins the child processes that are not daemons, and ends the others.
+    for (ProcessHandle* h : p_.children) {
+        auto* child = static_cast<VProcess*>(h->engine);
+        if (h->finished) continue;
+        if (child && child->main && child->main->daemon) {
+            terminate_process(t, h);
+            continue;
+        }
+        while (!h->finished && !p_.killed) {
+            int r = wait(t, *h->joiners, -1, ThreadState::Blocked,
+                         [](void* c) { return !static_cast<ProcessHandle*>(c)->finished; }, h);
+            if (r < 0) break;
+        }
+    }
+    t.exc = Value();
+    if (p_.killed) code = -15;
+    p_.policy->drop(main, Reason::Exit);
+    e_.process_exit(&p_, code);
+    if (p_.handle) {
+        p_.handle->exitcode = code;
+        p_.handle->finished = true;
+        if (p_.handle->joiners) notify(t, *p_.handle->joiners, -1);
+    }
+}
+
 void VHost::start_main(VThread* main) {
     e_.start_thread(main, 0, [this, main] {
         Thread& t = *main->vm;
         p_.policy->take(main);
         int code = run_main(t, e_.options().program);
-        join_non_daemon(main);
-        p_.policy->drop(main, Reason::Exit);
-        e_.process_exit(&p_, code);
+        finish_process(main, code);
     });
+}
+
+// The child's main thread: copy the parent's state while the parent waits (fork), pay
+// the start-up cost, run the target, exit with its status.
+void VHost::child_body(VThread* main, VThread* parent, Value callable, Value args) {
+    Thread& t = *main->vm;
+    Thread& pt = *parent->vm;
+    p_.policy->take(main);
+    t.native_depth++;  // no collection in the child until the copy is complete
+    // The modules the parent has loaded, imported here first (importing runs code).
+    for (auto& e : pt.in.modules->entries) {
+        if (!is_kind(e.key, Kind::Str) || as<Str>(e.key)->view() == "__main__") continue;
+        if (import_module(t, intern(t.in, as<Str>(e.key)->view())).is_null()) t.exc = Value();
+    }
+    Cloner c(pt, t);
+    bool ok = c.copy_main();
+    Value fn = ok ? c.copy(callable) : Value::null();
+    Value a = fn.is_null() ? Value::null() : c.copy(args);
+    t.native_depth--;
+    e_.wake_at(parent, e_.sync(main), Reason::Woken, false);  // fork() returns in the parent
+    int code = 0;
+    if (a.is_null()) {
+        write(t, 2, "Process " + p_.name + ":\n" + format_exception(t, take_exc(t)));
+        finish_process(main, 1);
+        return;
+    }
+    t.temp_roots.push_back(fn);
+    t.temp_roots.push_back(a);
+    // A new interpreter starting up costs CPU time on its core.
+    cpu(t, e_.machine().process_start, false);
+    Tuple* at = as<Tuple>(a);
+    std::vector<Value> buf(at->n + 1);
+    for (uint32_t i = 0; i < at->n; i++) buf[i + 1] = at->items()[i];
+    Value r = p_.killed ? Value::null() : call(t, fn, buf.data() + 1, int(at->n), nullptr);
+    t.temp_roots.clear();
+    if (r.is_null() && !p_.killed) {
+        Value exc = take_exc(t);
+        if (is_kind(exc, Kind::Exception) && exc.o->type->is_subtype_of(t.in.types.SystemExit)) {
+            Value cv = getattr(t, exc, intern(t.in, "code"));
+            if (cv.is_null() || cv.is_none()) code = 0;
+            else if (cv.is_intlike()) code = int(cv.i);
+            else {
+                std::string msg;
+                if (str_into(t, cv, msg)) write(t, 2, msg + "\n");
+                code = 1;
+            }
+            t.exc = Value();
+        } else {
+            write(t, 2, "Process " + p_.name + ":\n" + format_exception(t, exc));
+            code = 1;
+        }
+    }
+    finish_process(main, code);
+}
+
+bool VHost::start_process(Thread& parent, Value callable, Value args, const std::string& name,
+                          ProcessHandle* handle) {
+    VThread* me = self(parent);
+    e_.sync(me);
+    VProcess* child = e_.new_process(me);
+    child->name = name;
+    child->pid = 4000 + child->id;
+    child->handle = handle;
+    handle->engine = child;
+    handle->pid = child->pid;
+    handle->started = true;
+    p_.children.push_back(handle);
+    VThread* cm = e_.new_thread(child, "MainThread", me);
+    cm->is_main = true;
+    cm->daemon = handle->daemon;
+    child->main = cm;
+    cm->vm->temp_roots.push_back(callable);  // (in the parent's heap: kept by the parent)
+    e_.charge(me, e_.machine().syscall_cost);
+    auto* host = child->host.get();
+    e_.start_thread(cm, me->clock, [host, cm, me, callable, args] { host->child_body(cm, me, callable, args); });
+    // fork(): the parent waits, keeping its lock, until the child has its copy.
+    me->wait_seq++;
+    me->logical = ThreadState::Blocked;
+    e_.block(me);
+    me->logical = ThreadState::Running;
+    e_.show_state(me, Reason::None);
+    return true;
+}
+
+void VHost::terminate_process(Thread& t, ProcessHandle* handle) {
+    auto* child = static_cast<VProcess*>(handle->engine);
+    if (!child || handle->finished || child->killed) return;
+    child->killed = true;
+    // Threads blocked in the child wake up to find themselves killed.
+    for (VThread* th : child->threads)
+        if (th->sched == VThread::Sched::Blocked) {
+            if (th->waiting_on) {
+                auto& ws = th->waiting_on->waiters;
+                for (size_t i = 0; i < ws.size(); i++)
+                    if (ws[i].first == th) {
+                        ws.erase(ws.begin() + long(i));
+                        break;
+                    }
+                th->waiting_on = nullptr;
+            }
+            e_.wake_at(th, e_.sync(self(t)), Reason::Woken);
+        } else if (th->vm) {
+            th->vm->budget.store(0, std::memory_order_relaxed);
+        }
 }
 
 }  // namespace gs

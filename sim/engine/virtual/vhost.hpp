@@ -38,11 +38,19 @@ public:
     void report(Thread& t, const std::string& name, double value) override { e_.result().metrics[name] = value; }
     int cpu_count(Thread& t) override { return e_.machine().cores; }
     uint64_t random_seed(Thread& t) override { return e_.options().seed; }
+    bool start_process(Thread& parent, Value callable, Value args, const std::string& name,
+                       ProcessHandle* handle) override;
+    void terminate_process(Thread& t, ProcessHandle* handle) override;
+    int process_id(Thread& t) override { return p_.pid; }
+    std::string process_name(Thread& t) override { return p_.name; }
 
 private:
     VThread* self(Thread& t) { return static_cast<VThread*>(t.engine); }
     void thread_body(VThread* th, Value callable, Value args);
     void join_non_daemon(VThread* main);
+    void child_body(VThread* main, VThread* parent, Value callable, Value args);
+    void finish_process(VThread* main, int code);
+    bool killed(Thread& t);
 
     VEngine& e_;
     VProcess& p_;

@@ -3,9 +3,24 @@
 Threads are the engine's simulated OS threads (or real ones in the native engine).
 Everything here is ordinary Python running under the interpreter lock, as CPython's
 own threading.py is, so its costs show up in the simulated timeline too.
+
+Notes about the implementation:
+  - Only _thread's locks block. Condition, Semaphore, Event and Barrier are built from
+    them as in CPython: a waiter allocates a lock, holds it, and blocks acquiring it a
+    second time until notify() releases it. A timed wait is a timed acquire, so in the
+    virtual engine Event().wait(0.5) returns False after exactly 0.5 s of simulated time.
+  - The module's own tables (_active, _limbo, the name counter) are guarded by
+    _active_limbo_lock, so they stay consistent under the `none` policy too, where no
+    interpreter lock makes a bytecode atomic.
+  - start() waits until the new thread is running (as CPython's does): a thread is in
+    _limbo from start() until its first bytecode, then in _active until it ends.
+  - An exception that escapes run() goes to threading.excepthook. The default hook is
+    the engine's: it prints "Exception in thread NAME:" and the traceback on stderr (a
+    program cannot format a traceback itself). SystemExit ends the thread silently.
 """
 
 import _thread
+from _threading_local import local, _thread_exited as _locals_thread_exited
 
 _start_thread = _thread.start_thread
 _allocate_lock = _thread.allocate_lock
@@ -16,15 +31,29 @@ ThreadError = _thread.error
 Lock = _thread.allocate_lock
 RLock = _thread.RLock
 
+_active_limbo_lock = _allocate_lock()
 _counter = 0
-_active = {}            # ident -> Thread
-_limbo = {}             # Thread -> Thread (started, not yet running)
+_active = {}            # ident -> Thread, for the threads that are running
+_limbo = {}             # Thread -> Thread, started but not running yet
 
 
 def _newname(name_template="Thread-%d"):
     global _counter
-    _counter += 1
-    return name_template % _counter
+    with _active_limbo_lock:
+        _counter += 1
+        n = _counter
+    return name_template % n
+
+
+def _time():
+    import time
+    return time.monotonic()
+
+
+def _describe(obj, state):
+    # The repr of the synchronization classes: <threading.Event at 0x...: unset>
+    cls = type(obj)
+    return f"<{cls.__module__}.{cls.__qualname__} at {id(obj):#x}: {state}>"
 
 
 class Condition:
@@ -36,7 +65,7 @@ class Condition:
         self._lock = lock
         self.acquire = lock.acquire
         self.release = lock.release
-        self._waiters = []
+        self._waiters = []      # one held lock per waiting thread, in arrival order
 
     def __enter__(self):
         return self._lock.__enter__()
@@ -50,6 +79,7 @@ class Condition:
     def _is_owned(self):
         if hasattr(self._lock, "_is_owned"):
             return self._lock._is_owned()
+        # A plain lock has no owner: held by anyone counts (as in CPython).
         if self._lock.acquire(False):
             self._lock.release()
             return False
@@ -114,8 +144,7 @@ class Condition:
     def notify(self, n=1):
         if not self._is_owned():
             raise RuntimeError("cannot notify on un-acquired lock")
-        waiters = self._waiters[:n]
-        for waiter in waiters:
+        for waiter in self._waiters[:n]:
             waiter.release()
             try:
                 self._waiters.remove(waiter)
@@ -128,12 +157,9 @@ class Condition:
     notifyAll = notify_all
 
 
-def _time():
-    import time
-    return time.monotonic()
-
-
 class Semaphore:
+    """A counter of available units: acquire() takes one (waiting if there is none)."""
+
     def __init__(self, value=1):
         if value < 0:
             raise ValueError("semaphore initial value must be >= 0")
@@ -141,7 +167,7 @@ class Semaphore:
         self._value = value
 
     def __repr__(self):
-        return "<%s at 0x%x: value=%d>" % (type(self).__name__, id(self), self._value)
+        return _describe(self, "value=%s" % self._value)
 
     def acquire(self, blocking=True, timeout=None):
         if not blocking and timeout is not None:
@@ -180,9 +206,14 @@ class Semaphore:
 
 
 class BoundedSemaphore(Semaphore):
+    """A semaphore that refuses to be released above its initial value."""
+
     def __init__(self, value=1):
         Semaphore.__init__(self, value)
         self._initial_value = value
+
+    def __repr__(self):
+        return _describe(self, "value=%s/%s" % (self._value, self._initial_value))
 
     def release(self, n=1):
         if n < 1:
@@ -196,12 +227,14 @@ class BoundedSemaphore(Semaphore):
 
 
 class Event:
+    """A flag that threads can wait for."""
+
     def __init__(self):
         self._cond = Condition(Lock())
         self._flag = False
 
     def __repr__(self):
-        return "<%s at 0x%x: %s>" % (type(self).__name__, id(self), "set" if self._flag else "unset")
+        return _describe(self, "set" if self._flag else "unset")
 
     def is_set(self):
         return self._flag
@@ -230,15 +263,24 @@ class BrokenBarrierError(RuntimeError):
 
 
 class Barrier:
+    """Lets `parties` threads wait until all of them have arrived.
+
+    States: 0 filling (threads arrive), 1 draining (released threads leave), -1
+    resetting (reset() while threads wait), -2 broken (abort, timeout, failed action).
+    """
+
     def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
-            raise ValueError("parties must be > 0")
         self._cond = Condition(Lock())
         self._action = action
         self._timeout = timeout
         self._parties = parties
-        self._state = 0     # 0 filling, 1 draining, -1 resetting, -2 broken
+        self._state = 0
         self._count = 0
+
+    def __repr__(self):
+        if self.broken:
+            return _describe(self, "broken")
+        return _describe(self, "waiters=%s/%s" % (self.n_waiting, self.parties))
 
     def wait(self, timeout=None):
         if timeout is None:
@@ -258,12 +300,14 @@ class Barrier:
                 self._exit()
 
     def _enter(self):
+        # Wait while the previous round drains or resets.
         while self._state in (-1, 1):
             self._cond.wait()
         if self._state < 0:
             raise BrokenBarrierError
 
     def _release(self):
+        # The last thread in runs the action and releases the others.
         try:
             if self._action:
                 self._action()
@@ -281,6 +325,7 @@ class Barrier:
             raise BrokenBarrierError
 
     def _exit(self):
+        # The last thread out lets the next round in.
         if self._count == 0:
             if self._state in (-1, 1):
                 self._state = 0
@@ -320,12 +365,41 @@ class Barrier:
         return self._state == -2
 
 
+class ExceptHookArgs:
+    """What threading.excepthook receives (CPython's _thread._ExceptHookArgs)."""
+
+    def __init__(self, exc_type, exc_value, exc_traceback, thread):
+        self.exc_type = exc_type
+        self.exc_value = exc_value
+        self.exc_traceback = exc_traceback
+        self.thread = thread
+
+
+def excepthook(args):
+    """The default: report the exception on stderr (SystemExit is silent).
+
+    When a thread's run() raises and this hook is still installed, the engine prints
+    the full traceback instead; called directly, it can only print the last line.
+    """
+    if args.exc_type is SystemExit:
+        return
+    import sys
+    name = args.thread.name if args.thread is not None else get_ident()
+    msg = str(args.exc_value) if args.exc_value is not None else ""
+    line = args.exc_type.__name__ + (": " + msg if msg else "")
+    sys.stderr.write("Exception in thread %s:\n%s\n" % (name, line))
+
+
+__excepthook__ = excepthook
+
+
 class Thread:
     """A thread of control: start() runs run() (by default target(*args, **kwargs))."""
 
     _initialized = False
 
     def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None):
+        assert group is None, "group argument must be None for now"
         if kwargs is None:
             kwargs = {}
         if name:
@@ -346,17 +420,16 @@ class Thread:
         else:
             self._daemonic = current_thread().daemon
         self._ident = None
-        self._handle = None
+        self._handle = None     # _thread's handle: join() and is_alive() ask it
         self._started = Event()
-        self._is_stopped = False
         self._initialized = True
 
     def __repr__(self):
         status = "initial"
         if self._started.is_set():
             status = "started"
-        if self._is_stopped or (self._handle is not None and not self._handle.is_alive()):
-            status = "stopped"
+            if not self.is_alive():
+                status = "stopped"
         if self._daemonic:
             status += " daemon"
         if self._ident is not None:
@@ -366,34 +439,54 @@ class Thread:
     def start(self):
         if not self._initialized:
             raise RuntimeError("thread.__init__() not called")
-        if self._started.is_set() or self._handle is not None:
+        if self._started.is_set():
             raise RuntimeError("threads can only be started once")
-        self._handle = _start_thread(self._bootstrap, (), self._name, self._daemonic)
-        self._ident = self._handle.ident()
-        _active[self._ident] = self
-        self._started.set()
+        with _active_limbo_lock:
+            _limbo[self] = self
+        try:
+            self._handle = _start_thread(self._bootstrap, (), self._name, self._daemonic)
+        except Exception:
+            with _active_limbo_lock:
+                del _limbo[self]
+            raise
+        self._started.wait()
 
     def _bootstrap(self):
+        # The new thread's first Python code.
         try:
-            self.run()
+            self._ident = get_ident()
+            self._started.set()
+            with _active_limbo_lock:
+                _active[self._ident] = self
+                del _limbo[self]
+            try:
+                self.run()
+            except BaseException as exc:
+                if excepthook is __excepthook__:
+                    raise       # the engine prints it (the default hook)
+                excepthook(ExceptHookArgs(type(exc), exc, exc.__traceback__, self))
         finally:
-            self._is_stopped = True
-            _active.pop(self._ident, None)
+            with _active_limbo_lock:
+                _active.pop(self._ident, None)
+            _locals_thread_exited(self._ident)
 
     def run(self):
         try:
             if self._target is not None:
                 self._target(*self._args, **self._kwargs)
         finally:
+            # Avoid a reference cycle through the target's arguments (as CPython).
             del self._target, self._args, self._kwargs
 
     def join(self, timeout=None):
         if not self._initialized:
             raise RuntimeError("Thread.__init__() not called")
-        if self._handle is None:
+        if not self._started.is_set():
             raise RuntimeError("cannot join thread before it is started")
         if self is current_thread():
             raise RuntimeError("cannot join current thread")
+        if self._handle is None:
+            return      # the main thread or a dummy thread: nothing to wait for here
         if timeout is not None and timeout < 0:
             timeout = 0
         self._handle.join(timeout)
@@ -419,10 +512,10 @@ class Thread:
         return self._ident
 
     def is_alive(self):
-        if self is _main_thread:
-            return True
-        if self._handle is None:
+        if not self._started.is_set():
             return False
+        if self._handle is None:
+            return True     # the main thread (while it runs Python code) or a dummy
         return self._handle.is_alive()
 
     @property
@@ -431,7 +524,9 @@ class Thread:
 
     @daemon.setter
     def daemon(self, daemonic):
-        if self._handle is not None:
+        if not self._initialized:
+            raise RuntimeError("Thread.__init__() not called")
+        if self._started.is_set():
             raise RuntimeError("cannot set daemon status of active thread")
         self._daemonic = daemonic
 
@@ -453,15 +548,18 @@ class _MainThread(Thread):
         Thread.__init__(self, name="MainThread", daemon=False)
         self._ident = _thread._main_ident()
         self._started.set()
-        _active[self._ident] = self
+        with _active_limbo_lock:
+            _active[self._ident] = self
 
 
 class _DummyThread(Thread):
+    # A thread that threading did not start (one started with _thread directly).
     def __init__(self):
         Thread.__init__(self, name=_newname("Dummy-%d"), daemon=True)
         self._ident = get_ident()
         self._started.set()
-        _active[self._ident] = self
+        with _active_limbo_lock:
+            _active[self._ident] = self
 
     def is_alive(self):
         return True
@@ -488,37 +586,6 @@ class Timer(Thread):
         self.finished.set()
 
 
-class local:
-    """Thread-local data: each thread sees its own attributes."""
-
-    def __init__(self):
-        object.__setattr__(self, "_local__dicts", {})
-
-    def _local__dict(self):
-        dicts = object.__getattribute__(self, "_local__dicts")
-        ident = get_ident()
-        d = dicts.get(ident)
-        if d is None:
-            d = {}
-            dicts[ident] = d
-        return d
-
-    def __getattr__(self, name):
-        d = self._local__dict()
-        if name in d:
-            return d[name]
-        raise AttributeError("'%s' object has no attribute '%s'" % (type(self).__name__, name))
-
-    def __setattr__(self, name, value):
-        self._local__dict()[name] = value
-
-    def __delattr__(self, name):
-        d = self._local__dict()
-        if name not in d:
-            raise AttributeError(name)
-        del d[name]
-
-
 def current_thread():
     try:
         return _active[get_ident()]
@@ -534,19 +601,23 @@ def main_thread():
 
 
 def active_count():
-    return len(_active)
+    with _active_limbo_lock:
+        return len(_active) + len(_limbo)
 
 
 activeCount = active_count
 
 
 def enumerate():
-    return list(_active.values())
+    with _active_limbo_lock:
+        return list(_active.values()) + list(_limbo.values())
 
 
-def setswitchinterval(interval):
-    import sys
-    sys.setswitchinterval(interval)
+def stack_size(size=0):
+    # Simulated threads have no stack size to set; 0 means "the default", as CPython.
+    if size != 0 and size < 32768:
+        raise ValueError("size not valid: %d bytes" % size)
+    return 0
 
 
 _main_thread = _MainThread()

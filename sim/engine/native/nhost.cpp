@@ -1,0 +1,340 @@
+#include "sim/engine/native/nhost.hpp"
+
+#include "sim/engine/native/nplatform.hpp"
+
+#include <future>
+
+#include "sim/vm/clone.hpp"
+#include "sim/vm/eval_support.hpp"
+#include "sim/vm/runtime.hpp"
+
+namespace gs {
+
+namespace {
+// Blocking calls wake at least this often to notice that the run is being stopped.
+constexpr Nanos kStopPoll = 20'000'000;
+// Policies with a time-based check (bfs, ruby) read the clock this often.
+constexpr uint64_t kClockCheckUnits = 2000;
+}  // namespace
+
+void NHost::set_budget(NThread* th) {
+    Thread* t = th->vm.get();
+    GilPolicy& pol = *p_.policy;
+    if (pol.wants_check(th)) {
+        t->budget.store(0, std::memory_order_relaxed);
+        return;
+    }
+    uint64_t b = pol.next_check(th) == GilPolicy::kNever ? UINT64_MAX : t->units + kClockCheckUnits;
+    t->budget.store(b, std::memory_order_relaxed);
+    int ticks = pol.tick_budget();
+    t->tick_budget = ticks > 0 ? t->ticks + uint64_t(ticks) : UINT64_MAX;
+}
+
+bool NHost::stopped(Thread& t) {
+    if (p_.killed) {
+        if (t.exc.is_null()) raise(t, t.in.types.SystemExit, "terminated");
+        return true;
+    }
+    if (!e_.stopping()) return false;
+    // The run is being stopped (time limit): unwind the program.
+    if (t.exc.is_null()) raise(t, t.in.types.SystemExit, "stopped: the run reached its time limit");
+    return true;
+}
+
+bool NHost::on_breaker(Thread& t) {
+    NThread* th = self(t);
+    if (!th) return Host::on_breaker(t);
+    if (stopped(t)) return false;
+    GilPolicy& pol = *p_.policy;
+    bool ticks_due = t.ticks >= t.tick_budget;
+    if (pol.wants_check(th) || ticks_due || pol.next_check(th) <= e_.now()) pol.check(th);
+    set_budget(th);
+    return true;
+}
+
+bool NHost::block_for(Thread& t, Nanos ns, ThreadState as, Reason why) {
+    NThread* th = self(t);
+    p_.policy->drop(th, why);
+    e_.show_state(th, as, why);
+    Nanos end = e_.now() + ns;
+    while (!e_.stopping() && !p_.killed) {
+        Nanos left = end - e_.now();
+        if (left <= 0) break;
+        std::this_thread::sleep_for(std::chrono::nanoseconds(std::min(left, kStopPoll)));
+    }
+    p_.policy->take(th);
+    set_budget(th);
+    return !stopped(t);
+}
+
+bool NHost::cpu(Thread& t, Nanos ns, bool release_gil) {
+    NThread* th = self(t);
+    if (release_gil) {
+        p_.policy->drop(th, Reason::NativeRelease);
+        e_.show_state(th, ThreadState::Native, Reason::NativeRelease);
+    }
+    Nanos end = e_.now() + ns;
+    while (e_.now() < end && !e_.stopping() && !p_.killed) {
+        // Spin: this is the CPU work a C extension would do.
+    }
+    if (release_gil) p_.policy->take(th);
+    set_budget(th);
+    return !stopped(t);
+}
+
+int NHost::wait(Thread& t, WaitQueue& q, Nanos timeout, ThreadState as, bool (*still_blocked)(void*), void* ctx) {
+    NThread* th = self(t);
+    auto& list = static_cast<NWaitList&>(q);
+    NWaitList::Waiter me;
+    {
+        std::lock_guard<std::mutex> g(e_.kmu);
+        if (still_blocked && !still_blocked(ctx)) return 1;
+        list.waiters.push_back(&me);
+    }
+    p_.policy->drop(th, Reason::BlockRelease);
+    e_.show_state(th, as, Reason::BlockRelease);
+    Nanos deadline = timeout < 0 ? -1 : e_.now() + timeout;
+    bool timed_out = false;
+    {
+        std::unique_lock<std::mutex> lk(e_.kmu);
+        while (!me.notified && !e_.stopping() && !p_.killed) {
+            Nanos left = kStopPoll;
+            if (deadline >= 0) {
+                Nanos rem = deadline - e_.now();
+                if (rem <= 0) {
+                    timed_out = true;
+                    break;
+                }
+                left = std::min(left, rem);
+            }
+            e_.kcv.wait_for(lk, std::chrono::nanoseconds(left));
+            // A notification lost to a race (no lock orders the object's state with the
+            // wait under the `none` policy) costs at most one poll period.
+            if (!me.notified && still_blocked && !still_blocked(ctx)) break;
+        }
+        if (!me.notified) list.waiters.remove(&me);
+    }
+    p_.policy->take(th);
+    set_budget(th);
+    if (stopped(t)) return -1;
+    return timed_out ? 0 : 1;
+}
+
+void NHost::notify(Thread& t, WaitQueue& q, int n) {
+    auto& list = static_cast<NWaitList&>(q);
+    {
+        std::lock_guard<std::mutex> g(e_.kmu);
+        while (!list.waiters.empty() && n != 0) {
+            list.waiters.front()->notified = true;
+            list.waiters.pop_front();
+            if (n > 0) n--;
+        }
+    }
+    e_.kcv.notify_all();
+}
+
+int NHost::active_count(Thread& t) {
+    std::lock_guard<std::mutex> g(p_.threads_mu);
+    int n = 0;
+    for (auto& th : p_.threads)
+        if (th->is_main || (th->handle && th->handle->started && !th->handle->finished)) n++;
+    return n;
+}
+
+void NHost::report(Thread& t, const std::string& name, double value) {
+    std::lock_guard<std::mutex> g(e_.result_mu());
+    e_.result().metrics[name] = value;
+}
+
+int NHost::cpu_count(Thread& t) {
+    unsigned n = std::thread::hardware_concurrency();
+    return n ? int(n) : 1;
+}
+
+void NHost::set_thread_name(Thread& t, ThreadHandle* h, const std::string& name) {
+    e_.trace()->rename_thread(h ? h->trace_id : self(t)->id, name);
+}
+
+void NHost::thread_body(NThread* th, Value callable, Value args) {
+    current_nthread() = th;
+    Thread& t = *th->vm;
+    p_.policy->take(th);
+    set_budget(th);
+    t.temp_roots.clear();
+    Tuple* a = as<Tuple>(args);
+    std::vector<Value> buf(a->n + 1);
+    for (uint32_t i = 0; i < a->n; i++) buf[i + 1] = a->items()[i];
+    Value r = call(t, callable, buf.data() + 1, int(a->n), nullptr);
+    if (r.is_null()) {
+        Value exc = take_exc(t);
+        if (!(is_kind(exc, Kind::Exception) && exc.o->type->is_subtype_of(t.in.types.SystemExit)))
+            write(t, 2, "Exception in thread " + th->name + ":\n" + format_exception(t, exc));
+    }
+    if (th->handle) {
+        {
+            std::lock_guard<std::mutex> g(e_.kmu);
+            th->handle->finished = true;
+        }
+        if (th->handle->joiners) notify(t, *th->handle->joiners, -1);
+    }
+    e_.show_state(th, ThreadState::Done, Reason::Exit);
+    p_.policy->drop(th, Reason::Exit);
+    p_.policy->thread_exit(th);
+}
+
+bool NHost::start_thread(Thread& parent, Value callable, Value args, const std::string& name, ThreadHandle* handle) {
+    NThread* me = self(parent);
+    NThread* th = e_.new_thread(&p_, name, me);
+    th->handle = handle;
+    th->daemon = handle->daemon;
+    handle->trace_id = th->id;
+    handle->ident = uint64_t(th->id) + 1;
+    handle->started = true;
+    th->vm->temp_roots.push_back(callable);
+    th->vm->temp_roots.push_back(args);
+    th->os = std::thread([this, th, callable, args] { thread_body(th, callable, args); });
+    return true;
+}
+
+void NHost::join_non_daemon(NThread* main) {
+    for (;;) {
+        NThread* pending = nullptr;
+        {
+            std::lock_guard<std::mutex> g(p_.threads_mu);
+            for (auto& th : p_.threads)
+                if (th.get() != main && !th->daemon && th->handle && !th->handle->finished) {
+                    pending = th.get();
+                    break;
+                }
+        }
+        if (!pending) return;
+        ThreadHandle* h = pending->handle;
+        if (!h->joiners) return;  // cannot happen: threading creates it
+        if (wait(*main->vm, *h->joiners, -1, ThreadState::Blocked,
+                 [](void* c) { return !static_cast<ThreadHandle*>(c)->finished; }, h) < 0)
+            return;
+    }
+}
+
+void NHost::finish_process(NThread* main, int code) {
+    Thread& t = *main->vm;
+    t.exc = Value();
+    join_non_daemon(main);
+    for (ProcessHandle* h : p_.children) {
+        if (h->finished) continue;
+        if (h->daemon) {
+            terminate_process(t, h);
+            continue;
+        }
+        while (!h->finished && !e_.stopping()) {
+            if (wait(t, *h->joiners, -1, ThreadState::Blocked,
+                     [](void* c) { return !static_cast<ProcessHandle*>(c)->finished; }, h) < 0)
+                break;
+        }
+    }
+    t.exc = Value();
+    if (p_.killed) code = -15;
+    e_.show_state(main, ThreadState::Done, Reason::Exit);
+    p_.policy->drop(main, Reason::Exit);
+    if (p_.handle) {
+        {
+            std::lock_guard<std::mutex> g(e_.kmu);
+            p_.handle->exitcode = code;
+            p_.handle->finished = true;
+        }
+        if (p_.handle->joiners) notify(t, *p_.handle->joiners, -1);
+    } else {
+        std::lock_guard<std::mutex> g(e_.result_mu());
+        if (!e_.result().timed_out) e_.result().exit_code = code;
+    }
+}
+
+void NHost::run_main(NThread* main) {
+    current_nthread() = main;
+    Thread& t = *main->vm;
+    p_.policy->take(main);
+    set_budget(main);
+    int code = ::gs::run_main(t, e_.options().program);
+    finish_process(main, code);
+}
+
+void NHost::child_main(NThread* main, Thread* parent, Value callable, Value args, std::function<void()> forked) {
+    current_nthread() = main;
+    Thread& t = *main->vm;
+    p_.policy->take(main);
+    set_budget(main);
+    t.native_depth++;
+    for (auto& e : parent->in.modules->entries) {
+        if (!is_kind(e.key, Kind::Str) || as<Str>(e.key)->view() == "__main__") continue;
+        if (import_module(t, intern(t.in, as<Str>(e.key)->view())).is_null()) t.exc = Value();
+    }
+    Cloner c(*parent, t);
+    bool ok = c.copy_main();
+    Value fn = ok ? c.copy(callable) : Value::null();
+    Value a = fn.is_null() ? Value::null() : c.copy(args);
+    t.native_depth--;
+    forked();  // the parent may go on: its state is no longer read
+    if (a.is_null()) {
+        write(t, 2, "Process " + p_.name + ":\n" + format_exception(t, take_exc(t)));
+        finish_process(main, 1);
+        return;
+    }
+    Tuple* at = as<Tuple>(a);
+    std::vector<Value> buf(at->n + 1);
+    for (uint32_t i = 0; i < at->n; i++) buf[i + 1] = at->items()[i];
+    Value r = call(t, fn, buf.data() + 1, int(at->n), nullptr);
+    int code = 0;
+    if (r.is_null()) {
+        Value exc = take_exc(t);
+        if (is_kind(exc, Kind::Exception) && exc.o->type->is_subtype_of(t.in.types.SystemExit)) {
+            Value cv = getattr(t, exc, intern(t.in, "code"));
+            if (cv.is_null() || cv.is_none()) code = 0;
+            else if (cv.is_intlike()) code = int(cv.i);
+            else code = 1;
+            t.exc = Value();
+        } else {
+            write(t, 2, "Process " + p_.name + ":\n" + format_exception(t, exc));
+            code = 1;
+        }
+    }
+    finish_process(main, code);
+}
+
+bool NHost::start_process(Thread& parent, Value callable, Value args, const std::string& name,
+                          ProcessHandle* handle) {
+    NThread* me = self(parent);
+    NProcess* child = e_.new_process(me);
+    child->name = name;
+    child->pid = 4000 + child->id;
+    child->handle = handle;
+    handle->engine = child;
+    handle->pid = child->pid;
+    handle->started = true;
+    p_.children.push_back(handle);
+    NThread* cm = e_.new_thread(child, "MainThread", me);
+    cm->is_main = true;
+    child->main = cm;
+    // fork(): this thread keeps its lock (so no thread of this process changes the heap)
+    // until the child has copied what it needs.
+    std::promise<void> copied;
+    std::future<void> done = copied.get_future();
+    NHost* host = child->host.get();
+    Thread* pt = &parent;
+    child->os = std::thread([host, cm, pt, callable, args, &copied] {
+        host->child_main(cm, pt, callable, args, [&copied] { copied.set_value(); });
+    });
+    done.wait();
+    return true;
+}
+
+void NHost::terminate_process(Thread& t, ProcessHandle* handle) {
+    auto* child = static_cast<NProcess*>(handle->engine);
+    if (!child || handle->finished) return;
+    child->killed = true;
+    std::lock_guard<std::mutex> g(child->threads_mu);
+    for (auto& th : child->threads)
+        if (th->vm) th->vm->budget.store(0, std::memory_order_relaxed);
+    e_.kcv.notify_all();
+}
+
+}  // namespace gs
