@@ -98,7 +98,7 @@ Outcome check_one(const std::string& file, const std::vector<std::string>& overr
             fail(fmt::format("{} {}: {} ({})", sc.name, e.path, err, e.where));
             continue;
         }
-        std::string shown = format_number(*v) + (e.time ? " s" : "");
+        std::string shown = e.time ? format_seconds(*v) : format_number(*v);
         bool ok = e.holds(*v);
         std::string bound = e.describe_bound();
         if (!ok) {

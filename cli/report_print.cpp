@@ -25,7 +25,7 @@ const Category kCategories[] = {
     {"waiting for the lock", "▓", "\x1b[31m", &ThreadTimes::gil_wait},
     {"I/O", "▒", "\x1b[33m", &ThreadTimes::io},
     {"sleeping", "░", "\x1b[90m", &ThreadTimes::sleep},
-    {"ready (no free core)", "▄", "\x1b[34m", &ThreadTimes::ready},
+    {"ready (no core)", "▄", "\x1b[34m", &ThreadTimes::ready},
     {"blocked (lock, event, join)", "─", "\x1b[37m", &ThreadTimes::blocked},
     {"starting", " ", "", &ThreadTimes::starting},
 };
@@ -119,8 +119,10 @@ std::string format_report(const Scenario& sc, const Report& r, bool color) {
                            ? fmt::format("{} lock ({} quantum)", gil, r.setting("interpreter.switch_interval"))
                            : fmt::format("{} lock (switch interval {})", gil, r.setting("interpreter.switch_interval"));
     line(fmt::format("── {}{}", sc.name, sc.title.empty() ? "" : ": " + sc.title));
-    line(fmt::format("   {}, {} cores, {} engine, seed {}: {} elapsed, exit status {}", lock,
-                     r.setting("machine.cores"), r.engine, r.seed, format_time(r.elapsed), r.exit_code));
+    std::string machine = r.engine == "native" ? "native engine (real threads on this machine)"
+                                               : fmt::format("{} cores, virtual engine", r.setting("machine.cores"));
+    line(fmt::format("   {}, {}, seed {}: {} elapsed, exit status {}", lock, machine, r.seed, format_time(r.elapsed),
+                     r.exit_code));
     if (!r.error.empty()) line(fmt::format("   stopped: {}", r.error));
     line("");
 
@@ -159,9 +161,13 @@ std::string format_report(const Scenario& sc, const Report& r, bool color) {
         }
         line(fmt::format("interpreter lock{}: held {:.1f}% of the run, waited for {:.1f}% (up to {} waiting at once)", who,
                          100 * g.held_fraction, 100 * g.contention, g.max_waiters));
-        line(fmt::format("  {} switches ({}/s), {} drop requests, {} forced switches, {} failed wake-ups, {} acquisitions",
-                         g.lock.switches, secs > 0 ? format_number(std::round(double(g.lock.switches) / secs)) : "-",
-                         g.lock.drop_requests, g.lock.forced_switches, g.lock.failed_wakeups, g.lock.acquisitions));
+        auto n = [](uint64_t k, const char* one, const char* many) { return fmt::format("{} {}", k, k == 1 ? one : many); };
+        line(fmt::format("  {} ({}/s), {}, {}, {}, {}", n(g.lock.switches, "switch", "switches"),
+                         secs > 0 ? format_number(std::round(double(g.lock.switches) / secs)) : "-",
+                         n(g.lock.drop_requests, "drop request", "drop requests"),
+                         n(g.lock.forced_switches, "forced switch", "forced switches"),
+                         n(g.lock.failed_wakeups, "failed wake-up", "failed wake-ups"),
+                         n(g.lock.acquisitions, "acquisition", "acquisitions")));
     }
     if (!r.metrics.empty()) {
         line("");

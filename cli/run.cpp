@@ -61,11 +61,13 @@ Runner add_run(CLI::App& app) {
             }
         }
         std::function<void(int, std::string_view)> output;
+        bool printed = false;  // a blank line separates the program's output from the report
         if (!o->quiet) {
             bool to_stderr = o->json;
-            output = [to_stderr](int fd, std::string_view s) {
+            output = [to_stderr, &printed](int fd, std::string_view s) {
                 FILE* f = fd == 2 || to_stderr ? stderr : stdout;
                 if (f == stderr) std::fflush(stdout);
+                else printed = true;
                 std::fwrite(s.data(), 1, s.size(), f);
             };
         }
@@ -73,10 +75,11 @@ Runner add_run(CLI::App& app) {
         std::fflush(stdout);
         if (!run.result.error.empty() && run.result.exit_code != 0)
             std::fprintf(stderr, "gilsim: %s\n", run.result.error.c_str());
+        if (run.trace->size() == 0 && run.result.exit_code != 0) return run.result.exit_code;  // nothing ran
         if (o->json) {
             std::cout << report_json(sc, run.report).dump(2) << "\n";
         } else {
-            if (!o->quiet) std::fputs("\n", stdout);
+            if (printed) std::fputs("\n", stdout);
             std::fputs(format_report(sc, run.report, use_color(stdout)).c_str(), stdout);
         }
         if (trace_out.is_open()) {

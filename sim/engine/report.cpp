@@ -105,6 +105,13 @@ std::string format_number(double v) {
     return fmt::format("{:.4g}", v);
 }
 
+std::string format_seconds(double v) {
+    double a = std::fabs(v);
+    if (a == 0 || a >= 1e-3 || !std::isfinite(v)) return format_number(v) + " s";
+    if (a >= 1e-6) return format_number(v * 1e6) + " us";
+    return format_number(v * 1e9) + " ns";
+}
+
 const std::vector<std::string>& thread_fields() {
     static const std::vector<std::string> all = [] {
         std::vector<std::string> v = kThreadTimeFields;

@@ -95,6 +95,9 @@ std::string check_report_path(std::string_view path, bool* is_time);
 // A value as people read it: integers without a fraction, others with 4 significant
 // digits ("0.412", "121.2", "3"); used by check lines, tables and bounds alike.
 std::string format_number(double v);
+// A time in seconds the same way, with a unit: "0.412 s", smaller units only under a
+// millisecond ("18.31 us"), so that values and bounds line up.
+std::string format_seconds(double v);
 
 // The per-thread and per-lock field names, for messages and docs.
 const std::vector<std::string>& thread_fields();

@@ -11,9 +11,11 @@
 #include <string>
 #include <vector>
 
+#include "sim/core/time.hpp"
+
 namespace gs {
 
-using Nanos = int64_t;  // simulated (or real) time in nanoseconds since the run began
+// Nanos: sim/core/time.hpp
 
 // One row per thread state: X(name, "label").
 #define GS_THREAD_STATES(X)                                                   \

@@ -367,21 +367,15 @@ bool Lexer::decimal_tail(int* cp) {
     return true;
 }
 
+// Whether the next characters are `test` and end a word; reads nothing either way.
 bool Lexer::lookahead(const char* test) {
     const char* s = test;
-    for (;;) {
-        int c = nextc();
-        bool res = false;
-        if (*s == 0) {
-            res = !ident_char(c);
-        } else if (c == *s) {
-            s++;
-            continue;
-        }
-        backup(c);
-        while (s != test) backup(*--s);
-        return res;
-    }
+    int c;
+    while ((c = nextc()) == *s && *s) s++;
+    const bool res = *s == 0 && !ident_char(c);
+    backup(c);
+    while (s != test) backup(*--s);
+    return res;
 }
 
 // verify_end_of_number(): a literal may touch a keyword that can follow it in valid

@@ -3,8 +3,8 @@
 #include "sim/lang/parser.hpp"
 
 #include <algorithm>
-#include <cstdint>
 #include <cctype>
+#include <cstdint>
 
 #include "sim/lang/parser_internal.hpp"
 

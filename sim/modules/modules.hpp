@@ -11,6 +11,7 @@ Module* make_time_module(Thread& t);
 Module* make_sim_module(Thread& t);
 Module* make_thread_module(Thread& t);
 Module* make_mp_module(Thread& t);
+Module* make_gevent_module(Thread& t);
 Module* make_random_module(Thread& t);
 
 }  // namespace gs

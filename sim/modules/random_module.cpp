@@ -18,62 +18,18 @@
 //     them (unbiased _randbelow by rejection, Box-Muller gauss with its cached second
 //     value, Kinderman-Monahan normalvariate, bisection for weighted choices).
 #include <algorithm>
-#include <bit>
 #include <cmath>
-#include <unordered_set>
 
 #include "sim/lang/opcodes.hpp"
 #include "sim/modules/kernel_access.hpp"
 #include "sim/modules/modules.hpp"
 #include "sim/modules/native_class.hpp"
+#include "sim/modules/random_impl.hpp"
 #include "sim/vm/args.hpp"
 
-namespace gs {
+namespace gs::rnd {
 
 namespace {
-
-uint64_t splitmix64(uint64_t& x) {
-    uint64_t z = (x += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-}
-
-inline uint64_t rotl(uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
-
-// One stream of random numbers (a random.Random instance's state).
-struct Generator : OpaqueData {
-    uint64_t s[4] = {1, 2, 3, 4};
-    bool has_gauss = false;      // gauss() makes values in pairs: the second waits here
-    double gauss_next = 0;
-    uint64_t fresh_seeds = 1;    // random._inst only: seeds drawn for seed(None), Random()
-
-    void seed(uint64_t key) {
-        for (uint64_t& w : s) w = splitmix64(key);
-        has_gauss = false;
-    }
-    uint64_t next() {  // xoshiro256**
-        uint64_t result = rotl(s[1] * 5, 7) * 9;
-        uint64_t t = s[1] << 17;
-        s[2] ^= s[0];
-        s[3] ^= s[1];
-        s[1] ^= s[2];
-        s[0] ^= s[3];
-        s[2] ^= t;
-        s[3] = rotl(s[3], 45);
-        return result;
-    }
-    // A float in [0.0, 1.0) with 53 random bits, as CPython's random().
-    double random() { return double(next() >> 11) * 0x1.0p-53; }
-    uint64_t bits(int k) { return k == 0 ? 0 : next() >> (64 - k); }
-    // Uniform in [0, n) for n > 0, without bias: draw bit_width(n) bits until below n.
-    uint64_t below(uint64_t n) {
-        int k = 64 - std::countl_zero(n);
-        uint64_t r = bits(k);
-        while (r >= n) r = bits(k);
-        return r;
-    }
-};
 
 // Keys that do not collide between the kinds of seed.
 constexpr uint64_t kStrSeedTag = 0x5354525345454421ull;
@@ -90,15 +46,6 @@ Type* random_class(Thread& t) {
     if (!is_kind(m, Kind::Module)) return nullptr;
     Value c = dict_get_str(as<Module>(m)->dict, intern(t.in, "Random"));
     return is_kind(c, Kind::Type) ? as<Type>(c) : nullptr;
-}
-
-Generator* gen_of(Thread& t, Value self, const char* method) {
-    Type* cls = random_class(t);
-    if (!cls) {
-        raise(t, t.in.types.RuntimeError, "the random module is not loaded");
-        return nullptr;
-    }
-    return payload<Generator>(t, self, cls, method);
 }
 
 // The n-th seed drawn from the run's seed (0: the module's own generator).
@@ -144,12 +91,24 @@ bool seed_from(Thread& t, Generator* g, Value a) {
     return true;
 }
 
-// Binds a method's arguments (after self) with the wording of a Python method's errors,
-// which is what CPython's random.py gives: "Random.randint() missing 1 required
-// positional argument: 'b'". Parameters past `max_positional` are keyword-only.
+}  // namespace
+
+Generator* gen_of(Thread& t, Value self, const char* method) {
+    Type* cls = random_class(t);
+    if (!cls) {
+        raise(t, t.in.types.RuntimeError, "the random module is not loaded");
+        return nullptr;
+    }
+    return payload<Generator>(t, self, cls, method);
+}
+
+// Binds a method's arguments (those after self) with the wording of a Python method's
+// errors, which is what CPython's random.py gives: "Random.randint() missing 1 required
+// positional argument: 'b'" (the counts include self). Parameters past `max_positional`
+// are keyword-only.
 bool bind(Thread& t, const char* fname, Value* args, int nargs, Tuple* kw, std::initializer_list<const char*> names,
           int required, int max_positional, std::initializer_list<Value*> out) {
-    int npos = nargs - 1 - (kw ? int(kw->n) : 0);
+    int npos = nargs - (kw ? int(kw->n) : 0);
     if (npos > max_positional) {
         if (required == max_positional)
             raisef(t, t.in.types.TypeError, "{}() takes {} positional argument{} but {} were given", fname,
@@ -161,7 +120,7 @@ bool bind(Thread& t, const char* fname, Value* args, int nargs, Tuple* kw, std::
     }
     Value* const* outs = out.begin();
     for (int i = 0; i < required; i++) *outs[i] = Value::null();
-    if (!bind_args(t, fname, args + 1, nargs - 1, kw, names, 0, out)) return false;
+    if (!bind_args(t, fname, args, nargs, kw, names, 0, out)) return false;
     std::vector<const char*> missing;
     for (int i = 0; i < required; i++)
         if (outs[i]->is_null()) missing.push_back(names.begin()[i]);
@@ -175,6 +134,8 @@ bool bind(Thread& t, const char* fname, Value* args, int nargs, Tuple* kw, std::
            missing.size() == 1 ? "" : "s", list);
     return false;
 }
+
+namespace {
 
 // An int argument of randrange, as CPython 3.11 converts it: ints and __index__; other
 // numbers only when int() gives an equal value (5.0, with a DeprecationWarning in CPython
@@ -217,7 +178,8 @@ Value randrange_ints(Thread& t, Generator* g, int64_t start, int64_t stop, int64
 Value r_seed(Thread& t, Value* args, int nargs, Tuple* kw) {
     Generator* g = gen_of(t, args[0], "seed");
     Value a = Value::none(), version = Value::integer(2);
-    if (!g || !bind(t, "Random.seed", args, nargs, kw, {"a", "version"}, 0, 2, {&a, &version})) return Value::null();
+    if (!g || !bind(t, "Random.seed", args + 1, nargs - 1, kw, {"a", "version"}, 0, 2, {&a, &version}))
+        return Value::null();
     return seed_from(t, g, a) ? Value::none() : Value::null();
 }
 
@@ -230,7 +192,7 @@ Value r_random(Thread& t, Value* args, int nargs, Tuple* kw) {
 Value r_uniform(Thread& t, Value* args, int nargs, Tuple* kw) {
     Generator* g = gen_of(t, args[0], "uniform");
     Value a, b;
-    if (!g || !bind(t, "Random.uniform", args, nargs, kw, {"a", "b"}, 2, 2, {&a, &b})) return Value::null();
+    if (!g || !bind(t, "Random.uniform", args + 1, nargs - 1, kw, {"a", "b"}, 2, 2, {&a, &b})) return Value::null();
     double x, y;
     if (!arg_float(t, a, &x) || !arg_float(t, b, &y)) return Value::null();
     return Value::flt(x + (y - x) * g->random());
@@ -239,7 +201,7 @@ Value r_uniform(Thread& t, Value* args, int nargs, Tuple* kw) {
 Value r_triangular(Thread& t, Value* args, int nargs, Tuple* kw) {
     Generator* g = gen_of(t, args[0], "triangular");
     Value lo = Value::flt(0.0), hi = Value::flt(1.0), mode = Value::none();
-    if (!g || !bind(t, "Random.triangular", args, nargs, kw, {"low", "high", "mode"}, 0, 3, {&lo, &hi, &mode}))
+    if (!g || !bind(t, "Random.triangular", args + 1, nargs - 1, kw, {"low", "high", "mode"}, 0, 3, {&lo, &hi, &mode}))
         return Value::null();
     double low, high, c = 0.5, m;
     if (!arg_float(t, lo, &low) || !arg_float(t, hi, &high)) return Value::null();
@@ -260,7 +222,8 @@ Value r_triangular(Thread& t, Value* args, int nargs, Tuple* kw) {
 Value r_randrange(Thread& t, Value* args, int nargs, Tuple* kw) {
     Generator* g = gen_of(t, args[0], "randrange");
     Value start, stop = Value::none(), step = Value::null();  // Null step: not given
-    if (!g || !bind(t, "Random.randrange", args, nargs, kw, {"start", "stop", "step"}, 1, 3, {&start, &stop, &step}))
+    if (!g ||
+        !bind(t, "Random.randrange", args + 1, nargs - 1, kw, {"start", "stop", "step"}, 1, 3, {&start, &stop, &step}))
         return Value::null();
     int64_t istart, istop, istep = 1;
     if (!range_arg(t, start, "arg 1", &istart)) return Value::null();
@@ -277,7 +240,7 @@ Value r_randrange(Thread& t, Value* args, int nargs, Tuple* kw) {
 Value r_randint(Thread& t, Value* args, int nargs, Tuple* kw) {
     Generator* g = gen_of(t, args[0], "randint");
     Value a, b;
-    if (!g || !bind(t, "Random.randint", args, nargs, kw, {"a", "b"}, 2, 2, {&a, &b})) return Value::null();
+    if (!g || !bind(t, "Random.randint", args + 1, nargs - 1, kw, {"a", "b"}, 2, 2, {&a, &b})) return Value::null();
     // randrange(a, b + 1), with b + 1 computed as Python computes it.
     Value stop = binary_op(t, b, Value::integer(1), int(BinOpKind::Add));
     if (stop.is_null()) return stop;
@@ -289,7 +252,7 @@ Value r_randint(Thread& t, Value* args, int nargs, Tuple* kw) {
 Value r_getrandbits(Thread& t, Value* args, int nargs, Tuple* kw) {
     Generator* g = gen_of(t, args[0], "getrandbits");
     Value kv;
-    if (!g || !bind(t, "Random.getrandbits", args, nargs, kw, {"k"}, 1, 1, {&kv})) return Value::null();
+    if (!g || !bind(t, "Random.getrandbits", args + 1, nargs - 1, kw, {"k"}, 1, 1, {&kv})) return Value::null();
     int64_t k;
     if (!arg_int(t, kv, &k)) return Value::null();
     if (k < 0) return raise(t, t.in.types.ValueError, "number of bits must be non-negative");
@@ -300,7 +263,7 @@ Value r_getrandbits(Thread& t, Value* args, int nargs, Tuple* kw) {
 Value r_randbytes(Thread& t, Value* args, int nargs, Tuple* kw) {
     Generator* g = gen_of(t, args[0], "randbytes");
     Value nv;
-    if (!g || !bind(t, "Random.randbytes", args, nargs, kw, {"n"}, 1, 1, {&nv})) return Value::null();
+    if (!g || !bind(t, "Random.randbytes", args + 1, nargs - 1, kw, {"n"}, 1, 1, {&nv})) return Value::null();
     int64_t n;
     if (!arg_int(t, nv, &n)) return Value::null();
     if (n < 0) return raise(t, t.in.types.ValueError, "number of bits must be non-negative");
@@ -312,176 +275,11 @@ Value r_randbytes(Thread& t, Value* args, int nargs, Tuple* kw) {
     return Value(new_bytes(t.in, out));
 }
 
-Value r_choice(Thread& t, Value* args, int nargs, Tuple* kw) {
-    Generator* g = gen_of(t, args[0], "choice");
-    Value seq;
-    if (!g || !bind(t, "Random.choice", args, nargs, kw, {"seq"}, 1, 1, {&seq})) return Value::null();
-    int64_t n = length(t, seq);
-    if (n < 0) return Value::null();
-    if (n == 0) return raise(t, t.in.types.IndexError, "Cannot choose from an empty sequence");
-    return getitem(t, seq, Value::integer(int64_t(g->below(uint64_t(n)))));
-}
-
-Value r_shuffle(Thread& t, Value* args, int nargs, Tuple* kw) {
-    Generator* g = gen_of(t, args[0], "shuffle");
-    Value x;
-    if (!g || !bind(t, "Random.shuffle", args, nargs, kw, {"x"}, 1, 1, {&x})) return Value::null();
-    int64_t n = length(t, x);
-    if (n < 0) return Value::null();
-    if (is_kind(x, Kind::List) && x.o->type == t.in.types.list) {
-        auto& items = as<List>(x)->items;
-        for (int64_t i = int64_t(items.size()) - 1; i > 0; i--) std::swap(items[size_t(i)], items[g->below(uint64_t(i + 1))]);
-        return Value::none();
-    }
-    // Any mutable sequence: x[i], x[j] = x[j], x[i] through its __getitem__/__setitem__.
-    for (int64_t i = n - 1; i > 0; i--) {
-        Value vi = Value::integer(i), vj = Value::integer(int64_t(g->below(uint64_t(i + 1))));
-        Value a = getitem(t, x, vi);
-        if (a.is_null()) return a;
-        t.temp_roots.push_back(a);
-        Value b = getitem(t, x, vj);
-        bool ok = !b.is_null();
-        if (ok) {
-            t.temp_roots.push_back(b);
-            ok = setitem(t, x, vi, b) && setitem(t, x, vj, a);
-            t.temp_roots.pop_back();
-        }
-        t.temp_roots.pop_back();
-        if (!ok) return Value::null();
-    }
-    return Value::none();
-}
-
-// k distinct indexes of range(n), in selection order.
-std::vector<int64_t> sample_indexes(Generator* g, int64_t n, int64_t k) {
-    std::vector<int64_t> out;
-    out.reserve(size_t(k));
-    if (n <= 4 * k + 21) {
-        // A pool of the indexes not chosen yet, at pool[0 : n - i].
-        std::vector<int64_t> pool(static_cast<size_t>(n));
-        for (int64_t i = 0; i < n; i++) pool[size_t(i)] = i;
-        for (int64_t i = 0; i < k; i++) {
-            size_t j = g->below(uint64_t(n - i));
-            out.push_back(pool[j]);
-            pool[j] = pool[size_t(n - i - 1)];
-        }
-    } else {
-        // Few picks from many: draw again on a repeat.
-        std::unordered_set<int64_t> chosen;
-        for (int64_t i = 0; i < k; i++) {
-            int64_t j = int64_t(g->below(uint64_t(n)));
-            while (!chosen.insert(j).second) j = int64_t(g->below(uint64_t(n)));
-            out.push_back(j);
-        }
-    }
-    return out;
-}
-
-// A list of population[i] for each index (through __getitem__). Null when it raised.
-Value pick(Thread& t, Value population, const std::vector<int64_t>& indexes) {
-    List* result = new_list(t.in, indexes.size());
-    t.temp_roots.push_back(Value(result));
-    for (int64_t i : indexes) {
-        Value v = getitem(t, population, Value::integer(i));
-        if (v.is_null()) {
-            t.temp_roots.pop_back();
-            return v;
-        }
-        result->items.push_back(v);
-    }
-    t.temp_roots.pop_back();
-    return Value(result);
-}
-
-Value r_sample(Thread& t, Value* args, int nargs, Tuple* kw) {
-    Generator* g = gen_of(t, args[0], "sample");
-    Value population, kv, counts = Value::none();
-    if (!g || !bind(t, "Random.sample", args, nargs, kw, {"population", "k", "counts"}, 2, 2, {&population, &kv, &counts}))
-        return Value::null();
-    // collections.abc.Sequence: dicts and sets are refused (sorted() them first).
-    if (!(is_kind(population, Kind::List) || is_kind(population, Kind::Tuple) || is_kind(population, Kind::Str) ||
-          is_kind(population, Kind::Bytes) || is_kind(population, Kind::Range)))
-        return raise(t, t.in.types.TypeError, "Population must be a sequence.  For dicts or sets, use sorted(d).");
-    int64_t n = length(t, population), k;
-    if (n < 0 || !arg_int(t, kv, &k)) return Value::null();
-    if (counts.is_none()) {
-        if (k < 0 || k > n) return raise(t, t.in.types.ValueError, "Sample larger than population or is negative");
-        return pick(t, population, sample_indexes(g, n, k));
-    }
-    // Repeated elements: population[i] stands for counts[i] copies of itself.
-    std::vector<int64_t> cum;
-    bool all_ints = true;
-    int64_t total = 0;
-    if (!for_each(t, counts, [&](Value c) {
-            if (c.is_intlike()) total += c.i;
-            else all_ints = false;
-            cum.push_back(total);
-            return true;
-        }))
-        return Value::null();
-    if (int64_t(cum.size()) != n)
-        return raise(t, t.in.types.ValueError, "The number of counts does not match the population");
-    if (cum.empty()) return raise(t, t.in.types.IndexError, "pop from empty list");
-    if (!all_ints) return raise(t, t.in.types.TypeError, "Counts must be integers");
-    if (total <= 0) return raise(t, t.in.types.ValueError, "Total of counts must be greater than zero");
-    if (k < 0 || k > total) return raise(t, t.in.types.ValueError, "Sample larger than population or is negative");
-    std::vector<int64_t> picks = sample_indexes(g, total, k);
-    for (int64_t& s : picks) s = int64_t(std::upper_bound(cum.begin(), cum.end() - 1, s) - cum.begin());
-    return pick(t, population, picks);
-}
-
-// Weights (or cumulative weights) as doubles; `cumulative` false accumulates them.
-bool weight_list(Thread& t, Value weights, bool cumulative, std::vector<double>* out) {
-    double sum = 0;
-    return for_each(t, weights, [&](Value w) {
-        double x;
-        if (!arg_float(t, w, &x)) return false;
-        sum = cumulative ? x : sum + x;
-        out->push_back(sum);
-        return true;
-    });
-}
-
-Value r_choices(Thread& t, Value* args, int nargs, Tuple* kw) {
-    Generator* g = gen_of(t, args[0], "choices");
-    Value population, weights = Value::none(), cum_weights = Value::none(), kv = Value::integer(1);
-    if (!g || !bind(t, "Random.choices", args, nargs, kw, {"population", "weights", "cum_weights", "k"}, 1, 2,
-                    {&population, &weights, &cum_weights, &kv}))
-        return Value::null();
-    int64_t n = length(t, population), k;
-    if (n < 0 || !arg_int(t, kv, &k)) return Value::null();
-    std::vector<int64_t> picks;
-    if (cum_weights.is_none() && weights.is_none()) {
-        for (int64_t i = 0; i < k; i++) picks.push_back(int64_t(std::floor(g->random() * double(n))));
-        return pick(t, population, picks);
-    }
-    std::vector<double> cum;
-    if (cum_weights.is_none()) {
-        if (weights.is_intlike())  // choices(population, 3) meant k=3
-            return raisef(t, t.in.types.TypeError, "The number of choices must be a keyword argument: k={}",
-                          weights.i);
-        if (!weight_list(t, weights, false, &cum)) return Value::null();
-    } else if (!weights.is_none()) {
-        return raise(t, t.in.types.TypeError, "Cannot specify both weights and cumulative weights");
-    } else if (!weight_list(t, cum_weights, true, &cum)) {
-        return Value::null();
-    }
-    if (int64_t(cum.size()) != n)
-        return raise(t, t.in.types.ValueError, "The number of weights does not match the population");
-    if (cum.empty()) return raise(t, t.in.types.IndexError, "list index out of range");
-    double total = cum.back();
-    if (total <= 0.0) return raise(t, t.in.types.ValueError, "Total of weights must be greater than zero");
-    if (!std::isfinite(total)) return raise(t, t.in.types.ValueError, "Total of weights must be finite");
-    // bisect_right(cum_weights, random() * total, 0, n - 1)
-    for (int64_t i = 0; i < k; i++)
-        picks.push_back(int64_t(std::upper_bound(cum.begin(), cum.end() - 1, g->random() * total) - cum.begin()));
-    return pick(t, population, picks);
-}
 
 Value r_expovariate(Thread& t, Value* args, int nargs, Tuple* kw) {
     Generator* g = gen_of(t, args[0], "expovariate");
     Value lv;
-    if (!g || !bind(t, "Random.expovariate", args, nargs, kw, {"lambd"}, 1, 1, {&lv})) return Value::null();
+    if (!g || !bind(t, "Random.expovariate", args + 1, nargs - 1, kw, {"lambd"}, 1, 1, {&lv})) return Value::null();
     double lambd;
     if (!arg_float(t, lv, &lambd)) return Value::null();
     double num = -std::log(1.0 - g->random());
@@ -494,7 +292,7 @@ Value r_expovariate(Thread& t, Value* args, int nargs, Tuple* kw) {
 bool mu_sigma(Thread& t, const char* fname, Value* args, int nargs, Tuple* kw, int required, double* mu,
               double* sigma) {
     Value m = Value::flt(0.0), s = Value::flt(1.0);
-    return bind(t, fname, args, nargs, kw, {"mu", "sigma"}, required, 2, {&m, &s}) && arg_float(t, m, mu) &&
+    return bind(t, fname, args + 1, nargs - 1, kw, {"mu", "sigma"}, required, 2, {&m, &s}) && arg_float(t, m, mu) &&
            arg_float(t, s, sigma);
 }
 
@@ -560,7 +358,7 @@ Value r_getstate(Thread& t, Value* args, int nargs, Tuple* kw) {
 Value r_setstate(Thread& t, Value* args, int nargs, Tuple* kw) {
     Generator* g = gen_of(t, args[0], "setstate");
     Value st;
-    if (!g || !bind(t, "Random.setstate", args, nargs, kw, {"state"}, 1, 1, {&st})) return Value::null();
+    if (!g || !bind(t, "Random.setstate", args + 1, nargs - 1, kw, {"state"}, 1, 1, {&st})) return Value::null();
     if (!is_kind(st, Kind::Tuple) || as<Tuple>(st)->n != 3)
         return raise(t, t.in.types.TypeError, "state must be a tuple of (version, internal state, gauss_next)");
     Value* parts = as<Tuple>(st)->items();
@@ -591,7 +389,7 @@ Value r_setstate(Thread& t, Value* args, int nargs, Tuple* kw) {
 // Random(x=None): a generator of its own, seeded as seed(x) seeds.
 Value r_construct(Thread& t, Type* type, Value* args, int nargs, Tuple* kw) {
     Value x = Value::none();
-    if (!bind_args(t, "Random", args, nargs, kw, {"x"}, 0, {&x})) return Value::null();
+    if (!bind(t, "Random.__init__", args, nargs, kw, {"x"}, 0, 1, {&x})) return Value::null();
     auto g = std::make_unique<Generator>();
     if (!seed_from(t, g.get(), x)) return Value::null();
     return new_opaque(t.in, type, std::move(g));
@@ -605,7 +403,12 @@ constexpr const char* kFunctions[] = {
 
 }  // namespace
 
+}  // namespace gs::rnd
+
+namespace gs {
+
 Module* make_random_module(Thread& t) {
+    using namespace rnd;
     Interp& in = t.in;
     Module* m = new_module(in, "random");
     Type* cls = make_native_class(in, m, "Random",

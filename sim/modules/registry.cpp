@@ -15,6 +15,7 @@ void register_modules(Interp& in) {
     }
     in.module_factories["_thread"] = make_thread_module;
     in.module_factories["_multiprocessing"] = make_mp_module;
+    in.module_factories["_gevent"] = make_gevent_module;
     in.module_factories["sys"] = make_sys_module;
     in.module_factories["time"] = make_time_module;
     in.module_factories["sim"] = make_sim_module;

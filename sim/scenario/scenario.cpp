@@ -42,6 +42,12 @@ ScenarioError error_at(const toml::source_region& src, const std::string& file, 
     return ScenarioError{where(src, file), std::move(message)};
 }
 
+// Where a key is: its own position, or for a key that came from --set (inserted into
+// the tree, so without a position of its own) the --set its value came from.
+const toml::source_region& key_source(const toml::key& k, const toml::node& value) {
+    return k.source().begin.line == 0 ? value.source() : k.source();
+}
+
 const char* type_name(const toml::node& n) {
     switch (n.type()) {
         case toml::node_type::string: return "a string";
@@ -153,14 +159,36 @@ std::optional<double> bound_value(const toml::node& n, bool* is_time, const std:
     return std::nullopt;
 }
 
+// The entries of [expect] as (path, key, value). Quoted keys ("gil.switches" = 3) are
+// paths already; unquoted dotted keys (gil.switches = 3) are nested tables in TOML, and
+// are joined back into paths. An inline table ({ min = 1 }) is always a bound.
+struct ExpectEntry {
+    std::string path;
+    const toml::key* key;
+    const toml::node* value;
+};
+
+void flatten_expect(const toml::table& t, const std::string& prefix, std::vector<ExpectEntry>& out) {
+    for (auto&& [k, node] : t) {
+        std::string path = prefix + std::string(k.str());
+        const toml::table* sub = node.as_table();
+        if (sub && !sub->is_inline()) flatten_expect(*sub, path + ".", out);
+        else out.push_back({path, &k, &node});
+    }
+}
+
 std::optional<ScenarioError> parse_expect(const toml::table& t, const std::string& file, Scenario& sc) {
     std::vector<std::pair<toml::source_position, Expectation>> found;
-    for (auto&& [k, node] : t) {
+    std::vector<ExpectEntry> entries;
+    flatten_expect(t, "", entries);
+    for (const ExpectEntry& entry : entries) {
+        const toml::key& k = *entry.key;
+        const toml::node& node = *entry.value;
         Expectation ex;
-        ex.path = std::string(k.str());
+        ex.path = entry.path;
         ex.where = where(node.source(), file);
         std::string shape = check_report_path(ex.path, &ex.time);
-        if (!shape.empty()) return error_at(k.source(), file, "[expect] " + shape);
+        if (!shape.empty()) return error_at(key_source(k, node), file, "[expect] " + shape);
         std::string err;
         if (const toml::table* b = node.as_table()) {
             for (auto&& [bk, bn] : *b) {
@@ -200,7 +228,7 @@ std::optional<ScenarioError> parse_scenario_table(const toml::table& t, const st
         std::string key(k.str());
         if (std::find(kScenarioKeys.begin(), kScenarioKeys.end(), key) == kScenarioKeys.end()) {
             std::string near = closest_name(key, kScenarioKeys);
-            return error_at(k.source(), file,
+            return error_at(key_source(k, node), file,
                             fmt::format("unknown key '{}' in [scenario]{}\n  valid keys in [scenario]: {}", key,
                                         near.empty() ? "" : " (did you mean '" + near + "'?)", join(kScenarioKeys)));
         }
@@ -259,7 +287,7 @@ std::optional<ScenarioError> parse_settings(const toml::table& t, const std::str
         if (!d) {
             std::vector<std::string> keys = section_keys(section);
             std::string near = closest_name(key, keys);
-            return error_at(k.source(), file,
+            return error_at(key_source(k, node), file,
                             fmt::format("unknown key '{}' in [{}]{}\n  valid keys in [{}]: {}", key, section,
                                         near.empty() ? "" : " (did you mean '" + near + "'?)", section, join(keys)));
         }
@@ -299,10 +327,7 @@ bool Expectation::holds(double v) const {
 }
 
 std::string Expectation::describe_bound() const {
-    auto num = [&](double v) {
-        std::string s = format_number(v);
-        return time ? s + " s" : s;
-    };
+    auto num = [&](double v) { return time ? format_seconds(v) : format_number(v); };
     if (exact) return "== " + num(*min);
     if (min && max) return fmt::format("within [{}, {}]", num(*min), num(*max));
     if (min) return ">= " + num(*min);
@@ -338,10 +363,10 @@ ScenarioResult parse_scenario(std::string_view text, const std::string& file, co
                 msg = fmt::format("unknown section [{}]{}; valid sections: [{}]", key,
                                   near.empty() ? "" : " (did you mean [" + near + "]?)", join(kSections, "], ["));
             }
-            return error_at(k.source(), file, msg);
+            return error_at(key_source(k, node), file, msg);
         }
         const toml::table* t = node.as_table();
-        if (!t) return error_at(k.source(), file, fmt::format("'{}' must be a section: write [{}] on its own line", key, key));
+        if (!t) return error_at(key_source(k, node), file, fmt::format("'{}' must be a section: write [{}] on its own line", key, key));
         std::optional<ScenarioError> err;
         if (key == "scenario") {
             scenario_node = &node;

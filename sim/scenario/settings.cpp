@@ -153,8 +153,10 @@ std::string format_duration(Nanos ns) {
         if (s.back() == '.') s.pop_back();
         return s + unit;
     };
-    if (ns % 1'000'000'000 == 0 || ns >= 10'000'000'000) return fmt_unit(double(ns) / 1e9, "s");
-    if (ns >= 1'000'000) return fmt_unit(double(ns) / 1e6, "ms");
+    // The largest unit that shows the value exactly with at most three decimals, so
+    // that the text parses back to the same duration.
+    if (ns >= 1'000'000'000 && ns % 1'000'000 == 0) return fmt_unit(double(ns) / 1e9, "s");
+    if (ns >= 1'000'000 && ns % 1'000 == 0) return fmt_unit(double(ns) / 1e6, "ms");
     if (ns >= 1'000) return fmt_unit(double(ns) / 1e3, "us");
     return fmt::format("{}ns", ns);
 }

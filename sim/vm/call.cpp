@@ -253,6 +253,32 @@ Value call(Thread& t, Value callable, Value* args, int nargs, Tuple* kwnames) {
     return raisef(t, in.types.TypeError, "'{}' object is not callable", tp->name->view());
 }
 
+Frame* toplevel_frame(Thread& t, Value callable, Value* args, int nargs, Tuple* kwnames, bool* raised) {
+    *raised = false;
+    Value fn = callable;
+    std::vector<Value> buf;
+    if (is_kind(callable, Kind::BoundMethod) && is_kind(as<BoundMethod>(callable)->func, Kind::Function)) {
+        fn = as<BoundMethod>(callable)->func;
+        buf.reserve(size_t(nargs) + 1);
+        buf.push_back(as<BoundMethod>(callable)->self);
+        buf.insert(buf.end(), args, args + nargs);
+        args = buf.data();
+        nargs++;
+    }
+    if (!is_kind(fn, Kind::Function)) return nullptr;
+    Frame* f = bind_call(t, as<Function>(fn), args, nargs, kwnames);
+    if (!f) *raised = true;
+    return f;
+}
+
+Value call_toplevel(Thread& t, Value callable, Value* args, int nargs, Tuple* kwnames) {
+    bool raised;
+    Frame* f = toplevel_frame(t, callable, args, nargs, kwnames, &raised);
+    if (raised) return Value::null();
+    if (!f) return call(t, callable, args, nargs, kwnames);
+    return run_frame(t, f);
+}
+
 Value call_values(Thread& t, Value callable, std::initializer_list<Value> args) {
     Value buf[8];
     std::vector<Value> big;

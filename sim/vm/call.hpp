@@ -26,6 +26,14 @@ inline Frame* push_simple_call(Thread& t, Function* fn, const Value* args, int n
     return f;
 }
 
+// Calls a callable as the first thing a thread (or process, or green thread) runs: a
+// Python function or a method of one runs at native depth 0 like a program's module
+// code, so the collector may run inside it; anything else goes through call().
+Value call_toplevel(Thread& t, Value callable, Value* args, int nargs, Tuple* kwnames = nullptr);
+// Prepares (without running) the bottom frame of such a call: the function, with `self`
+// first for a bound method. Null (no exception) when the callable is not Python code.
+Frame* toplevel_frame(Thread& t, Value callable, Value* args, int nargs, Tuple* kwnames, bool* raised);
+
 // The recursion limit check (RecursionError) applied when a frame is pushed.
 bool enter_frame_ok(Thread& t);
 

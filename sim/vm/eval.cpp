@@ -7,6 +7,7 @@
 #include "sim/vm/call.hpp"
 #include "sim/vm/eval_attr.hpp"
 #include "sim/vm/eval_support.hpp"
+#include "sim/vm/green.hpp"
 #include "sim/vm/traceback.hpp"
 
 namespace gs {
@@ -964,6 +965,7 @@ binary_slow : {
         sp = ret_slot;
         PUSH(r);
         RESTORE_UNITS();
+        if (__builtin_expect(t.green_switch, 0)) goto green_switch;
         DISPATCH();
     }
     TARGET(CALL_FUNCTION_EX) {
@@ -972,10 +974,39 @@ binary_slow : {
         --sp;  // the NULL
         Value callable = TOP();
         SAVE();
+        {
+            // A Python function (or a method of one) runs in this loop, as CALL does, so
+            // that f(*args, **kwargs) costs no nested eval (and green threads can switch).
+            Value fnv = callable, self;
+            if (is_kind(callable, Kind::BoundMethod) && is_kind(as<BoundMethod>(callable)->func, Kind::Function)) {
+                fnv = as<BoundMethod>(callable)->func;
+                self = as<BoundMethod>(callable)->self;
+            }
+            if (is_kind(fnv, Kind::Function)) {
+                Tuple* kwn;
+                std::vector<Value>& buf = t.call_buf;
+                f->sp = sp + 2;  // keep args and kwargs visible to the collector meanwhile
+                sp[0] = cargs;
+                sp[1] = kwargs.is_null() ? Value::none() : kwargs;
+                if (!flatten_call_args(t, self, cargs, kwargs, buf, &kwn)) goto error;
+                if (__builtin_expect(t.depth >= in.config.recursion_limit, 0)) {
+                    enter_frame_ok(t);
+                    goto error;
+                }
+                Frame* nf = bind_call(t, as<Function>(fnv), buf.data(), int(buf.size()), kwn);
+                if (!nf) goto error;
+                f->sp = sp - 1;  // the result replaces the callable
+                t.depth++;
+                t.frame = f = nf;
+                LOAD_FRAME();
+                DISPATCH();
+            }
+        }
         Value r = call_ex(t, callable, cargs, kwargs);
         if (r.is_null()) goto error;
         TOP() = r;
         RESTORE_UNITS();
+        if (__builtin_expect(t.green_switch, 0)) goto green_switch;
         CHECK_BREAKER();
         FETCH();
     }
@@ -1002,6 +1033,12 @@ binary_slow : {
         t.depth--;
         t.frame = f = done->prev;
         t.pop_frame(done);
+        if (done->green_bottom) {
+            // A green thread returned: it is finished; another one runs.
+            t.units = units;
+            t.hub->finish_current(retval, Value::null());
+            goto green_next;
+        }
         if (done->is_entry) {
             t.units = units;
             return retval;
@@ -1124,12 +1161,46 @@ exception_unwind : {
     t.depth--;
     t.frame = f = done->prev;
     t.pop_frame(done);
+    if (done->green_bottom) {
+        // A green thread raised: it is finished (the hub reports it); another one runs.
+        t.units = units;
+        t.hub->finish_current(Value::null(), take_exc(t));
+        goto green_next;
+    }
     if (done->is_entry) {
         t.units = units;
         return Value::null();
     }
     LOAD_FRAME();
     goto error;
+}
+
+green_switch : {
+    // A native asked to wait (gevent.sleep, a join, green I/O): the running green thread
+    // is suspended right after that call, and another one runs on this OS thread.
+    SAVE();
+    t.green_switch = false;
+    t.hub->switch_next();
+    goto green_resume;
+}
+green_next : {
+    t.green_switch = false;
+    t.hub->switch_next();
+}
+green_resume : {
+    f = t.frame;
+    RESTORE_UNITS();
+    LOAD_FRAME();
+    bool is_exc = false;
+    Value rv = t.hub->take_resume(&is_exc);
+    if (!rv.is_null()) {
+        if (is_exc) {
+            t.exc = rv;
+            goto error;
+        }
+        TOP() = rv;  // what the wait returns, in place of the call's placeholder
+    }
+    DISPATCH();
 }
 
 #undef LOAD_FRAME

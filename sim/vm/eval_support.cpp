@@ -267,6 +267,36 @@ Value lookup_name(Thread& t, Dict* locals, Dict* globals, Str* name) {
     return name_error(t, name);
 }
 
+bool flatten_call_args(Thread& t, Value self, Value args, Value kwargs, std::vector<Value>& buf,
+                       Tuple** kwnames) {
+    buf.clear();
+    *kwnames = nullptr;
+    if (!self.is_null()) buf.push_back(self);
+    if (is_kind(args, Kind::Tuple)) {
+        Tuple* tup = as<Tuple>(args);
+        buf.insert(buf.end(), tup->items(), tup->items() + tup->n);
+    } else if (!for_each(t, args, [&](Value v) {
+                   buf.push_back(v);
+                   return true;
+               })) {
+        return false;
+    }
+    if (!kwargs.is_null()) {
+        Dict* d = as<Dict>(kwargs);
+        if (d->used) {
+            Tuple* names = new_tuple(t.in, d->used);
+            uint32_t k = 0;
+            for (auto& e : d->entries) {
+                if (e.key.is_null()) continue;
+                names->items()[k++] = e.key;
+                buf.push_back(e.value);
+            }
+            *kwnames = names;
+        }
+    }
+    return true;
+}
+
 Value call_ex(Thread& t, Value callable, Value args, Value kwargs) {
     Interp& in = t.in;
     std::vector<Value> buf(1);

@@ -36,6 +36,10 @@ Value lookup_name(Thread& t, Dict* locals, Dict* globals, Str* name);
 Value build_class(Thread& t, Value* args, int nargs, Tuple* kwnames);
 // CALL_FUNCTION_EX: callable(*args, **kwargs).
 Value call_ex(Thread& t, Value callable, Value args, Value kwargs);
+// The arguments of such a call flattened for bind_call: buf gets self (if not Null), the
+// positional arguments, then the keyword values named by *kwnames.
+bool flatten_call_args(Thread& t, Value self, Value args, Value kwargs, std::vector<Value>& buf,
+                       Tuple** kwnames);
 // DICT_MERGE (a ** argument in a call): duplicate keys are an error.
 bool dict_merge_call(Thread& t, Value callable, Dict* into, Value other);
 // LIST_EXTEND / SET_UPDATE / DICT_UPDATE.

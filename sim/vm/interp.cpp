@@ -9,6 +9,9 @@
 
 namespace gs {
 
+void mark_hub(GreenHub* hub, Heap& heap);
+void delete_hub(Thread* t);
+
 namespace {
 
 Type* new_type_raw(Interp& in, Type* meta) {
@@ -109,6 +112,17 @@ Interp::Interp(Host& h, InterpConfig cfg) : host(h), config(std::move(cfg)) {
 
 Interp::~Interp() = default;
 
+void mark_frames(Heap& heap, Frame* top) {
+    for (Frame* f = top; f; f = f->prev) {
+        heap.mark(f->code);
+        heap.mark(f->func);
+        heap.mark(f->globals);
+        heap.mark(f->locals);
+        Value* end = f->sp ? f->sp : f->stack_base();
+        for (Value* v = f->localsplus(); v < end; v++) heap.mark_value(*v);
+    }
+}
+
 void Interp::mark_roots() {
 #define GS_X(field, pyname, base, kind, sub) heap.mark(types.field);
     GS_BUILTIN_TYPES(GS_X)
@@ -125,17 +139,11 @@ void Interp::mark_roots() {
     heap.mark_value(ellipsis);
     for (Value v : extra_roots) heap.mark_value(v);
     for (Thread* t : threads) {
+        if (t->hub) mark_hub(t->hub, heap);
         heap.mark_value(t->exc);
         heap.mark_value(t->handled);
         for (Value v : t->temp_roots) heap.mark_value(v);
-        for (Frame* f = t->frame; f; f = f->prev) {
-            heap.mark(f->code);
-            heap.mark(f->func);
-            heap.mark(f->globals);
-            heap.mark(f->locals);
-            Value* end = f->sp ? f->sp : f->stack_base();
-            for (Value* v = f->localsplus(); v < end; v++) heap.mark_value(*v);
-        }
+        mark_frames(heap, t->frame);
     }
 }
 
@@ -157,6 +165,7 @@ Thread::Thread(Interp& interp, std::string n) : in(interp), name(std::move(n)) {
 }
 
 Thread::~Thread() {
+    delete_hub(this);
     auto& ts = in.threads;
     for (size_t i = 0; i < ts.size(); i++)
         if (ts[i] == this) {
@@ -176,7 +185,7 @@ Frame* Thread::push_frame(Code* code, int nvalues) {
     bool fresh = false;
     if (!chunk_ || chunk_->used + need > chunk_->capacity) {
         // Small first chunks keep 100,000 idle green threads cheap; later ones grow.
-        size_t cap = chunk_ ? chunk_->capacity * 2 : 256;
+        size_t cap = chunk_ ? chunk_->capacity * 2 : first_chunk_;
         if (cap > 65536) cap = 65536;
         if (cap < need) cap = need;
         StackChunk* c;
@@ -205,6 +214,26 @@ Frame* Thread::push_frame(Code* code, int nvalues) {
     int nvars = code->nlocalsplus();
     for (int i = 0; i < nvars; i++) lp[i] = Value();
     return f;
+}
+
+void Thread::swap_stack(Stack& o) {
+    std::swap(frame, o.frame);
+    std::swap(chunk_, o.chunk);
+    std::swap(spare_, o.spare);
+    std::swap(depth, o.depth);
+    std::swap(handled, o.handled);
+    std::swap(first_chunk_, o.first_chunk);
+}
+
+void Thread::free_stack(Stack& s) {
+    for (StackChunk* c = s.chunk; c;) {
+        StackChunk* p = c->prev;
+        std::free(c);
+        c = p;
+    }
+    std::free(s.spare);
+    s.chunk = s.spare = nullptr;
+    s.frame = nullptr;
 }
 
 void Thread::pop_frame(Frame* f) {

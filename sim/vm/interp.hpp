@@ -80,7 +80,8 @@ struct Frame {
     Frame* prev = nullptr;
     uint8_t is_entry = 0;              // returning from it leaves the eval loop
     uint8_t returns_self = 0;          // an __init__ called by instance creation
-    uint16_t pad = 0;
+    uint8_t green_bottom = 0;          // the first frame of a green thread
+    uint8_t pad = 0;
     uint32_t chunk_start = 0;          // 1: the first frame of its stack chunk
 
     Value* localsplus() { return reinterpret_cast<Value*>(this + 1); }
@@ -88,6 +89,8 @@ struct Frame {
     uint32_t pc() const { return uint32_t(ip - code->code.data()); }
 };
 static_assert(sizeof(Frame) % sizeof(Value) == 0);
+
+struct GreenHub;
 
 struct StackChunk {
     StackChunk* prev = nullptr;
@@ -158,15 +161,37 @@ public:
     bool every_instruction = false;    // check the budget at every instruction
     void* engine = nullptr;            // the engine's per-thread record
     std::vector<Value> temp_roots;     // values a native keeps across callbacks
+    std::vector<Value> call_buf;       // CALL_FUNCTION_EX's flattened arguments (scratch)
 
     // Frame stack.
     Frame* push_frame(Code* code, int nvalues);
     void pop_frame(Frame* f);
 
+    // Green threads (gevent): the hub of this OS thread, created on first use; and the
+    // request, made by a native that must wait, to switch to another green thread when
+    // the eval loop gets control back.
+    GreenHub* hub = nullptr;
+    bool green_switch = false;
+    // A green thread's own stack: swapped in and out as green threads switch.
+    struct Stack {
+        Frame* frame = nullptr;
+        StackChunk* chunk = nullptr;
+        StackChunk* spare = nullptr;
+        int depth = 0;
+        Value handled;
+        size_t first_chunk = 256;  // Values in the first chunk (small for green threads)
+    };
+    void swap_stack(Stack& other);
+    static void free_stack(Stack& s);
+
 private:
     StackChunk* chunk_ = nullptr;
     StackChunk* spare_ = nullptr;
+    size_t first_chunk_ = 256;
 };
+
+// Marks everything a chain of frames references (for the collector).
+void mark_frames(Heap& heap, Frame* top);
 
 // Run `f` (already pushed, arguments in place) until it returns; Null on exception.
 Value run_frame(Thread& t, Frame* f);

@@ -256,6 +256,11 @@ void VEngine::release_core(VThread* th, Nanos t) {
 
 void VEngine::block(VThread* th) {
     sync(th);
+    if (th->pending_wake_seq == th->wait_seq) {  // already woken: don't sleep
+        th->pending_wake_seq = 0;
+        th->clock = std::max(th->clock, th->pending_wake_t);
+        return;
+    }
     release_core(th, th->clock);
     th->sched = VThread::Sched::Blocked;
     show_state(th, Reason::None);
@@ -264,8 +269,8 @@ void VEngine::block(VThread* th) {
     show_state(th, Reason::None);
 }
 
-void VEngine::wake_at(VThread* th, Nanos at, Reason why, bool latency) {
-    push({at + (latency ? wakeup_latency() : 0), 0, Ev::Wake, why, th, th->wait_seq, -1});
+void VEngine::wake_at(VThread* th, Nanos at, Reason why, bool latency, uint64_t seq) {
+    push({at + (latency ? wakeup_latency() : 0), 0, Ev::Wake, why, th, seq ? seq : th->wait_seq, -1});
 }
 
 Nanos VEngine::wakeup_latency() {
@@ -292,7 +297,12 @@ void VEngine::handle(const Event& e) {
             make_runnable(th, e.t, Reason::Start);
             break;
         case Ev::Wake:
-            if (th->sched != VThread::Sched::Blocked) break;
+            if (e.tag != th->wait_seq || th->sched == VThread::Sched::Done) break;  // stale
+            if (th->sched != VThread::Sched::Blocked) {  // not asleep yet: see pending_wake_seq
+                th->pending_wake_seq = e.tag;
+                th->pending_wake_t = e.t;
+                break;
+            }
             make_runnable(th, e.t, e.reason);
             break;
         case Ev::Timeout:

@@ -47,7 +47,13 @@ struct VThread : PThread {
     ThreadState shown = ThreadState::Created;    // what the trace last said
     Reason shown_reason = Reason::None;
 
-    uint64_t wait_seq = 0;            // the current wait (a stale timeout is ignored)
+    uint64_t wait_seq = 0;            // the current wait (a stale timeout or wake is ignored)
+    // A wake-up for the current wait that arrived before the thread got to block():
+    // between joining a wait list and blocking, a thread still runs (it unlocks, pays
+    // the system call), and may yield its fiber at the horizon, so a notifier can act
+    // first. block() then returns at once instead of sleeping through it.
+    uint64_t pending_wake_seq = 0;
+    Nanos pending_wake_t = 0;
     bool timed_out = false;
     class VWaitList* waiting_on = nullptr;
     int policy_ticks = 0;             // py2: ticks left before the next check
@@ -98,7 +104,7 @@ public:
     // Blocks the running thread (off its core) until woken; returns on a core again.
     void block(VThread* th);
     // Schedules `th` to become runnable at `at` (plus wake-up latency when `latency`).
-    void wake_at(VThread* th, Nanos at, Reason why, bool latency = true);
+    void wake_at(VThread* th, Nanos at, Reason why, bool latency = true, uint64_t seq = 0);  // seq 0: the current wait
     Nanos wakeup_latency();
     // A timeout for the current wait of `th`.
     void timeout_at(VThread* th, Nanos at);

@@ -90,11 +90,11 @@ void VHost::notify(Thread& t, WaitQueue& q, int n) {
     VThread* me = self(t);
     Nanos now = e_.sync(me);
     while (!list.waiters.empty() && n != 0) {
-        VThread* w = list.waiters.front().first;
+        auto [w, seq] = list.waiters.front();
         list.waiters.pop_front();
         w->waiting_on = nullptr;
         e_.charge(me, e_.machine().syscall_cost);
-        e_.wake_at(w, now, Reason::Woken);
+        e_.wake_at(w, now, Reason::Woken, true, seq);
         if (n > 0) n--;
     }
 }

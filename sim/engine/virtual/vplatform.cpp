@@ -32,7 +32,7 @@ public:
             w->waiting_on = nullptr;
             VThread* me = e_.current();
             e_.charge(me, e_.machine().syscall_cost);
-            e_.wake_at(w, e_.sync(me), Reason::Woken);
+            e_.wake_at(w, e_.sync(me), Reason::Woken, true, seq);
         }
     }
 
@@ -63,24 +63,24 @@ public:
     void signal() override {
         if (list_.waiters.empty()) return;
         size_t i = e_.random() % list_.waiters.size();
-        VThread* w = list_.waiters[i].first;
+        auto [w, seq] = list_.waiters[i];
         list_.waiters.erase(list_.waiters.begin() + long(i));
-        wake(w);
+        wake(w, seq);
     }
     void broadcast() override {
         while (!list_.waiters.empty()) {
-            VThread* w = list_.waiters.front().first;
+            auto [w, seq] = list_.waiters.front();
             list_.waiters.pop_front();
-            wake(w);
+            wake(w, seq);
         }
     }
 
 private:
-    void wake(VThread* w) {
+    void wake(VThread* w, uint64_t seq) {
         w->waiting_on = nullptr;
         VThread* me = e_.current();
         e_.charge(me, e_.machine().syscall_cost);  // futex wake
-        e_.wake_at(w, e_.sync(me), Reason::Woken);
+        e_.wake_at(w, e_.sync(me), Reason::Woken, true, seq);
     }
     VEngine& e_;
     VWaitList list_;

@@ -20,6 +20,7 @@ Notes about the implementation:
 """
 
 import _thread
+from time import monotonic as _time
 from _threading_local import local, _thread_exited as _locals_thread_exited
 
 _start_thread = _thread.start_thread
@@ -43,11 +44,6 @@ def _newname(name_template="Thread-%d"):
         _counter += 1
         n = _counter
     return name_template % n
-
-
-def _time():
-    import time
-    return time.monotonic()
 
 
 def _describe(obj, state):
@@ -197,9 +193,12 @@ class Semaphore:
         if n < 1:
             raise ValueError("n must be one or more")
         with self._cond:
-            self._value += n
-            for i in range(n):
-                self._cond.notify()
+            self._add(n)
+
+    def _add(self, n):
+        self._value += n
+        for i in range(n):
+            self._cond.notify()
 
     def __exit__(self, t, v, tb):
         self.release()
@@ -221,9 +220,7 @@ class BoundedSemaphore(Semaphore):
         with self._cond:
             if self._value + n > self._initial_value:
                 raise ValueError("Semaphore released too many times")
-            self._value += n
-            for i in range(n):
-                self._cond.notify()
+            self._add(n)
 
 
 class Event:
@@ -376,11 +373,9 @@ class ExceptHookArgs:
 
 
 def excepthook(args):
-    """The default: report the exception on stderr (SystemExit is silent).
-
-    When a thread's run() raises and this hook is still installed, the engine prints
-    the full traceback instead; called directly, it can only print the last line.
-    """
+    """The default: report the exception on stderr (SystemExit is silent). While it is
+    installed, the engine prints a thread's exception with its full traceback; called
+    directly, it prints the exception's last line only."""
     if args.exc_type is SystemExit:
         return
     import sys
@@ -611,13 +606,6 @@ activeCount = active_count
 def enumerate():
     with _active_limbo_lock:
         return list(_active.values()) + list(_limbo.values())
-
-
-def stack_size(size=0):
-    # Simulated threads have no stack size to set; 0 means "the default", as CPython.
-    if size != 0 and size < 32768:
-        raise ValueError("size not valid: %d bytes" % size)
-    return 0
 
 
 _main_thread = _MainThread()

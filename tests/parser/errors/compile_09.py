@@ -1,0 +1,2 @@
+def f():
+    x = {y: (yield) for y in z}

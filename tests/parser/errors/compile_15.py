@@ -1,0 +1,2 @@
+return
+x = [(yield) for y in z]

@@ -1,0 +1,3 @@
+async def f():
+    return [await x for x in y]
+await z
