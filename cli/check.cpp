@@ -135,7 +135,10 @@ Runner add_check(CLI::App& app) {
         "  gilsim check scenarios/\n"
         "  gilsim check scenarios/convoy.toml -j 1\n"
         "  gilsim check scenarios/ --set machine.cores=4     # do the lessons hold on 4 cores?\n\n"
-        "  PASS convoy threads.client.elapsed = 0.412 s within [0.4 s, 0.7 s]");
+        "Output:\n"
+        "  PASS convoy metrics.rps = 116.1 <= 250\n"
+        "  PASS convoy threads.server.gil_wait = 0.3482 s >= 0.15 s\n"
+        "  FAIL convoy-1ms metrics.rps = 1620 outside [300, 1500]");
     return [o]() {
         std::vector<std::string> missing;
         std::vector<std::string> files = collect(o->paths, &missing);

@@ -14,5 +14,6 @@ Runner add_dis(CLI::App& app);
 Runner add_run(CLI::App& app);     // run.cpp
 Runner add_check(CLI::App& app);   // check.cpp
 Runner add_sweep(CLI::App& app);   // sweep.cpp
+Runner add_gui(CLI::App& app);     // gui.cpp
 
 }  // namespace gs::cli

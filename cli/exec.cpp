@@ -50,7 +50,8 @@ Runner add_exec(CLI::App& app) {
     cmd->add_option("--engine", opts->engine, "virtual (the simulated machine, default) or native (real threads)")
         ->check(CLI::IsMember({"virtual", "native"}));
     cmd->add_option("--set", opts->sets, "Override a setting: section.key=value (e.g. interpreter.gil=py2,\n"
-                                         "machine.cores=4, interpreter.switch_interval=1ms); repeatable");
+                                         "machine.cores=4, interpreter.switch_interval=1ms); repeatable")
+        ->allow_extra_args(false);  // one value per --set, so that `--set K=V FILE` keeps FILE
     cmd->prefix_command(false);
     cmd->positionals_at_end(true);
     return [opts]() {

@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
     gs::cli::Runner run = gs::cli::add_run(app);
     gs::cli::Runner check = gs::cli::add_check(app);
     gs::cli::Runner sweep = gs::cli::add_sweep(app);
+    gs::cli::Runner gui = gs::cli::add_gui(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -28,5 +29,6 @@ int main(int argc, char** argv) {
     if (app.got_subcommand("run")) return run();
     if (app.got_subcommand("check")) return check();
     if (app.got_subcommand("sweep")) return sweep();
+    if (app.got_subcommand("gui")) return gui();
     return 2;
 }

@@ -120,7 +120,8 @@ std::string format_report(const Scenario& sc, const Report& r, bool color) {
                            : fmt::format("{} lock (switch interval {})", gil, r.setting("interpreter.switch_interval"));
     line(fmt::format("── {}{}", sc.name, sc.title.empty() ? "" : ": " + sc.title));
     std::string machine = r.engine == "native" ? "native engine (real threads on this machine)"
-                                               : fmt::format("{} cores, virtual engine", r.setting("machine.cores"));
+                                               : fmt::format("{} core{}, virtual engine", r.setting("machine.cores"),
+                                                             r.setting("machine.cores") == "1" ? "" : "s");
     line(fmt::format("   {}, {}, seed {}: {} elapsed, exit status {}", lock, machine, r.seed, format_time(r.elapsed),
                      r.exit_code));
     if (!r.error.empty()) line(fmt::format("   stopped: {}", r.error));
@@ -163,7 +164,8 @@ std::string format_report(const Scenario& sc, const Report& r, bool color) {
                          100 * g.held_fraction, 100 * g.contention, g.max_waiters));
         auto n = [](uint64_t k, const char* one, const char* many) { return fmt::format("{} {}", k, k == 1 ? one : many); };
         line(fmt::format("  {} ({}/s), {}, {}, {}, {}", n(g.lock.switches, "switch", "switches"),
-                         secs > 0 ? format_number(std::round(double(g.lock.switches) / secs)) : "-",
+                         // A rate over a run of microseconds would only mislead.
+                         secs >= 0.01 ? format_number(std::round(double(g.lock.switches) / secs)) : "-",
                          n(g.lock.drop_requests, "drop request", "drop requests"),
                          n(g.lock.forced_switches, "forced switch", "forced switches"),
                          n(g.lock.failed_wakeups, "failed wake-up", "failed wake-ups"),
@@ -192,8 +194,13 @@ nlohmann::json report_json(const Scenario& sc, const Report& r) {
     for (const ThreadStats& t : r.threads) {
         nlohmann::json o;
         for (const std::string& f : thread_fields()) {
-            std::string err;
-            o[f] = *report_value(r, "threads." + t.name + "." + f, &err);
+            std::string err, path = "threads." + t.name + "." + f;
+            double v = *report_value(r, path, &err);
+            bool is_time = false;
+            check_report_path(path, &is_time);
+            // Counts as whole numbers, as in "gil"; times in seconds.
+            if (is_time) o[f] = v;
+            else o[f] = uint64_t(v);
         }
         threads[t.name] = o;
     }

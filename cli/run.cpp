@@ -43,7 +43,7 @@ Runner add_run(CLI::App& app) {
         "Examples:\n"
         "  gilsim run scenarios/convoy.toml\n"
         "  gilsim run scenarios/convoy.toml --set interpreter.gil=py3-prio --trace convoy.json\n"
-        "  gilsim run scenarios/convoy.toml --json --quiet | jq .threads.client");
+        "  gilsim run scenarios/convoy.toml --json --quiet | jq .threads.server");
     return [o]() {
         ScenarioResult loaded = load_scenario(o->file, o->so.overrides());
         if (auto* err = std::get_if<ScenarioError>(&loaded)) {

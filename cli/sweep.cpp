@@ -73,8 +73,8 @@ Runner add_sweep(CLI::App& app) {
         "Examples:\n"
         "  gilsim sweep scenarios/convoy.toml --vary interpreter.switch_interval=100us,1ms,5ms,20ms \\\n"
         "      --metric metrics.rps --metric gil.switches\n"
-        "  gilsim sweep scenarios/countdown-2t.toml --vary interpreter.gil=py2,py3 --vary machine.cores=1,2,4 \\\n"
-        "      --metric elapsed --csv countdown.csv");
+        "  gilsim sweep scenarios/countdown-py2-2cores.toml --vary interpreter.gil=py2,py3 \\\n"
+        "      --vary machine.cores=1,2,4 --metric metrics.ratio2 --metric metrics.ratio4 --csv countdown.csv");
     return [o]() {
         std::vector<Axis> axes;
         for (const std::string& v : o->vary) {
@@ -130,6 +130,15 @@ Runner add_sweep(CLI::App& app) {
                 return 2;
             }
             scenarios.push_back(std::move(std::get<Scenario>(loaded)));
+        }
+        // The CSV file is opened before the runs, so that a bad path fails at once.
+        std::ofstream csv;
+        if (!o->csv.empty()) {
+            csv.open(o->csv);
+            if (!csv) {
+                std::fprintf(stderr, "--csv %s: error: cannot write this file\n", o->csv.c_str());
+                return 2;
+            }
         }
         std::vector<Cell> cells(total);
         bool tty = isatty(fileno(stderr));
@@ -187,8 +196,8 @@ Runner add_sweep(CLI::App& app) {
         };
         print_row(header);
         for (auto& row : rows) print_row(row);
-        if (!o->csv.empty()) {
-            std::ofstream f(o->csv);
+        if (csv.is_open()) {
+            std::ofstream& f = csv;
             for (size_t c = 0; c < header.size(); c++) f << (c ? "," : "") << csv_field(header[c]);
             f << ",exit_code\n";
             for (size_t i = 0; i < total; i++) {
@@ -196,6 +205,7 @@ Runner add_sweep(CLI::App& app) {
                 for (auto& v : cells[i].values) f << "," << (v ? fmt::format("{:.9g}", *v) : "");
                 f << "," << (cells[i].timed_out ? 124 : cells[i].exit_code) << "\n";
             }
+            f.close();
             if (!f) {
                 std::fprintf(stderr, "gilsim: writing %s failed\n", o->csv.c_str());
                 return 2;

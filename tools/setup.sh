@@ -8,7 +8,7 @@ GILSIM_ROOT=${GILSIM_ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}
 # software OpenGL for the headless GUI.
 GILSIM_PACKAGES=(g++ cmake make pkg-config libboost-context-dev libglfw3-dev libimgui-dev libstb-dev
   libgl-dev libgl1-mesa-dri catch2 libtomlplusplus-dev libcli11-dev libfmt-dev nlohmann-json3-dev
-  xvfb xauth)
+  xvfb xauth fonts-dejavu-core)
 
 gilsim_log() { printf 'gilsim: %s\n' "$*" >&2; }
 
@@ -42,7 +42,7 @@ gilsim_ensure_packages() {
 gilsim_ensure_build() {
   local dir=$1 type=$2; shift 2
   local stamp="$dir/.built"
-  if [[ -f $stamp ]] && [[ -z $(find "$GILSIM_ROOT/sim" "$GILSIM_ROOT/cli" "$GILSIM_ROOT/gui" "$GILSIM_ROOT/tests/unit" \
+  if [[ -f $stamp ]] && [[ -z $(find "$GILSIM_ROOT/sim" "$GILSIM_ROOT/cli" "$GILSIM_ROOT/gui" "$GILSIM_ROOT/tests/unit" "$GILSIM_ROOT/tests/gui" "$GILSIM_ROOT/bench/micro" \
         "$GILSIM_ROOT/tools/embed_py.cmake" "$GILSIM_ROOT/CMakeLists.txt" -newer "$stamp" -print -quit 2>/dev/null) ]]; then
     return 0
   fi

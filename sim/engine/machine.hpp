@@ -21,6 +21,13 @@ struct MachineConfig {
     Nanos time_slice = 4'000'000;       // OS quantum when runnable threads outnumber cores
     Nanos syscall_cost = 1'000;         // each lock operation that enters the kernel
     Nanos lock_cost = 50;               // an uncontended mutex lock or unlock (no kernel entry)
+    // Moving a cache line that another core wrote last: charged when a thread touches a
+    // lock's word (mutex, condition) last touched by a thread on another core.
+    Nanos cache_transfer = 100;
+    // A futex wake that sends the sleeper to another, idle core costs the waker this on
+    // top of the system call: taking that core's run queue and sending it an interrupt
+    // (IPI). With no idle core the woken thread only joins a run queue.
+    Nanos remote_wakeup = 2'000;
     int wakeup_jitter_pct = 50;         // wake-up latency varies by up to +-this percent
     Nanos thread_start = 100'000;
     Nanos process_start = 50'000'000;
@@ -41,10 +48,18 @@ struct RunOptions {
     // Program output as it happens (fd 1 or 2). Null: discarded.
     std::function<void(int fd, std::string_view)> output;
     Trace* trace = nullptr;             // where events go (may be null)
+    // Virtual engine only: called before the simulated clock moves on to `next` (the
+    // trace holds every event before it), so a live viewer can pace the run (slow
+    // motion, pause, step). Returning false stops the run ("stopped"). Null: full speed.
+    std::function<bool(Nanos next)> pace;
+    // Testing: assert at every instruction that the running thread holds its process's
+    // lock, and that no two threads hold it (lock_checker.hpp). Slow.
+    bool check_lock = false;
 };
 
 struct ProcessReport {
     LockStats lock;
+    uint64_t lock_checks = 0;  // with RunOptions::check_lock: the checks made
     Nanos held = 0;          // total time the lock was held
     Nanos waited = 0;        // total time threads spent waiting for it
 };
@@ -64,6 +79,7 @@ struct RunResult {
     std::vector<ProcessReport> processes;
     std::vector<ThreadReport> threads;
     std::string error;                   // an engine-level failure (deadlock...), if any
+                                         // or the first lock-check violation
 };
 
 RunResult run_program(const RunOptions& opts);

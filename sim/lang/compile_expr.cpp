@@ -234,7 +234,7 @@ void Compiler::expr(Expr* e) {
             int flags = 0;
             defaults_and_kwdefaults(l->args, &flags, loc);
             Scope* child = st_.scope_of(l);
-            Code* code = compile_function_body(l, "<lambda>", &l->args, nullptr, l->body);
+            Code* code = compile_function_body(l, "<lambda>", &l->args, nullptr, l->body, false, loc.line);
             if (!code) break;
             make_closure(code, child, flags, loc);
             break;
@@ -260,9 +260,7 @@ void Compiler::expr(Expr* e) {
         }
         case ExprKind::Yield:
         case ExprKind::YieldFrom:
-        case ExprKind::Await:
-            error("generators and coroutines ('yield', 'await') are not supported yet", loc);
-            break;
+        case ExprKind::Await: yield_expr(e); break;
     }
     depth_guard_--;
 }
@@ -606,19 +604,23 @@ void Compiler::make_closure(Code* code, Scope* child, int flags, const Loc& loc)
 }
 
 Code* Compiler::compile_function_body(const void* node, const std::string& name, const Arguments* args,
-                                      const StmtList* fbody, Expr* lambda_body) {
+                                      const StmtList* fbody, Expr* lambda_body, bool is_async, int def_line) {
     Scope* scope = st_.scope_of(node);
     if (!scope) {
         error("internal compiler error: no scope", {});
         return nullptr;
     }
-    if (scope->is_generator) {
-        error("generators and coroutines ('yield', 'await') are not supported yet", scope->first_yield);
+    if (is_async && scope->has_yield) {
+        error("asynchronous generators are not supported", scope->first_yield);
         return nullptr;
     }
     std::string qn = child_qualname(name);
     enter_unit(scope, qn);
     Code* c = u().code;
+    if (is_async || scope->is_generator) {
+        c->cflags |= is_async ? CO_COROUTINE : CO_GENERATOR;
+        generator_prologue(def_line ? def_line : (lambda_body ? lambda_body->loc.line : 0));
+    }
     if (args) {
         c->argcount = int(args->posonlyargs.size() + args->args.size());
         c->posonlyargcount = int(args->posonlyargs.size());
@@ -660,17 +662,17 @@ Code* Compiler::compile_function_body(const void* node, const std::string& name,
 
 void Compiler::function_def(FunctionDef* f) {
     const Loc& loc = f->loc;
-    if (f->is_async) {
-        error("'async def' is not supported yet", loc);
-        return;
-    }
     for (Expr* d : f->decorators) {
         expr(d);
         a().emit(Opcode::PUSH_NULL, 0, d->loc);
     }
     int flags = 0;
     defaults_and_kwdefaults(f->args, &flags, loc);
-    Code* code = compile_function_body(f, f->name, &f->args, &f->body, nullptr);
+    // A generator's first instruction (RETURN_GENERATOR) is attributed to the first line
+    // of the definition, decorators included (co_firstlineno), as CPython does.
+    int def_line = loc.line;
+    for (Expr* d : f->decorators) def_line = std::min(def_line, d->loc.line);
+    Code* code = compile_function_body(f, f->name, &f->args, &f->body, nullptr, f->is_async, def_line);
     if (!code) return;
     make_closure(code, st_.scope_of(f), flags, loc);
     for (size_t i = f->decorators.size(); i-- > 0;) a().emit(Opcode::CALL, 1, f->decorators[i]->loc);
@@ -733,9 +735,8 @@ void Compiler::class_def(ClassDef* c) {
     store_name(c->name, loc);
 }
 
-// [elt for ...], {elt for ...}, {k: v for ...}: a nested function called with the
-// first iterable's iterator. Generator expressions are built eagerly as a list and
-// iterated (true lazy generators come with the generators issue).
+// [elt for ...], {elt for ...}, {k: v for ...}, (elt for ...): a nested function called
+// with the first iterable's iterator; for a generator expression, a generator function.
 void Compiler::comprehension(Expr* node) {
     const Loc& loc = node->loc;
     const std::vector<Comprehension>* gens;
@@ -765,7 +766,13 @@ void Compiler::comprehension(Expr* node) {
     code->firstlineno = loc.line;
     Opcode build = node->kind == ExprKind::SetComp ? Opcode::BUILD_SET
                  : node->kind == ExprKind::DictComp ? Opcode::BUILD_MAP : Opcode::BUILD_LIST;
-    a().emit(build, 0, loc);
+    bool genexp = node->kind == ExprKind::GeneratorExp;
+    if (genexp) {
+        code->cflags |= CO_GENERATOR;
+        generator_prologue(loc.line);
+    } else {
+        a().emit(build, 0, loc);
+    }
     std::vector<Label> tops, ends;
     for (size_t i = 0; i < gens->size(); i++) {
         const Comprehension& g = (*gens)[i];
@@ -787,6 +794,10 @@ void Compiler::comprehension(Expr* node) {
         expr(key);
         expr(value);
         a().emit(Opcode::MAP_ADD, depth, loc);
+    } else if (genexp) {
+        expr(elt);
+        a().emit(Opcode::YIELD_VALUE, 0, loc);
+        a().emit(Opcode::POP_TOP, 0, loc);
     } else {
         expr(elt);
         a().emit(node->kind == ExprKind::SetComp ? Opcode::SET_ADD : Opcode::LIST_APPEND, depth, loc);
@@ -795,13 +806,13 @@ void Compiler::comprehension(Expr* node) {
         a().emit_jump(Opcode::JUMP_FORWARD, tops[i], loc);
         a().bind(ends[i]);
     }
+    if (genexp) a().emit(Opcode::LOAD_CONST, uint32_t(const_none()), loc);
     a().emit(Opcode::RETURN_VALUE, 0, loc);
     Code* body = leave_unit();
     make_closure(body, scope, 0, loc);
     expr((*gens)[0].iter);
     a().emit(Opcode::GET_ITER, 0, (*gens)[0].iter->loc);
     a().emit(Opcode::CALL, 0, loc);
-    if (node->kind == ExprKind::GeneratorExp) a().emit(Opcode::GET_ITER, 0, loc);
 }
 
 }  // namespace gs::comp

@@ -204,10 +204,15 @@ void Compiler::unwind(size_t upto, bool preserve_tos) {
                 a().emit(Opcode::POP_EXCEPT, 0, b.loc);
                 break;
             case FBlockKind::With:
+            case FBlockKind::AsyncWith:
                 if (preserve_tos) a().emit(Opcode::SWAP, 2, b.loc);
                 a().emit(Opcode::PUSH_NULL, 0, b.loc);
                 for (int k = 0; k < 3; k++) a().emit(Opcode::LOAD_CONST, uint32_t(const_none()), b.loc);
                 a().emit(Opcode::CALL, 3, b.loc);
+                if (b.kind == FBlockKind::AsyncWith) {
+                    a().emit(Opcode::GET_AWAITABLE, 0, b.loc);
+                    send_loop(b.loc);
+                }
                 a().emit(Opcode::POP_TOP, 0, b.loc);
                 break;
             case FBlockKind::HandlerCleanup:
@@ -342,7 +347,9 @@ void Compiler::stmt(Stmt* s) {
             expr(f->iter);
             a().emit(Opcode::GET_ITER, 0, f->iter->loc);
             a().bind(top);
-            a().emit_jump(Opcode::FOR_ITER, exhausted, f->iter->loc);
+            // FOR_ITER is attributed to the whole statement, as CPython 3.11 does: an error
+            // raised by the iterator shows the `for` line without carets.
+            a().emit_jump(Opcode::FOR_ITER, exhausted, loc);
             store(f->target);
             u().fblocks.push_back({FBlockKind::ForLoop, top, end, nullptr, "", a().handler_stack(), loc});
             body(f->body);
@@ -393,11 +400,8 @@ void Compiler::stmt(Stmt* s) {
         case StmtKind::Try: try_stmt(static_cast<Try*>(s)); break;
         case StmtKind::With: {
             auto* w = static_cast<With*>(s);
-            if (w->is_async) {
-                error("'async with' is not supported yet", loc);
-                break;
-            }
-            with_stmt(w, 0);
+            if (w->is_async) async_with_stmt(w, 0);
+            else with_stmt(w, 0);
             break;
         }
         case StmtKind::Raise: {

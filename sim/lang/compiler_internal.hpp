@@ -67,7 +67,7 @@ private:
     int handler_index();
 };
 
-enum class FBlockKind { WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, With, HandlerCleanup };
+enum class FBlockKind { WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, With, AsyncWith, HandlerCleanup };
 
 struct FBlock {
     FBlockKind kind;
@@ -111,7 +111,13 @@ public:
     void call(ast::Call* c);
     void make_closure(Code* code, Scope* child, int flags, const Loc& loc);
     Code* compile_function_body(const void* node, const std::string& name, const ast::Arguments* args,
-                                const ast::StmtList* body, ast::Expr* lambda_body);
+                                const ast::StmtList* body, ast::Expr* lambda_body, bool is_async = false,
+                                int def_line = 0);
+    // Generators and coroutines (compile_gen.cpp).
+    void generator_prologue(int line);
+    void yield_expr(ast::Expr* e);
+    void send_loop(const Loc& loc);       // receiver, value -> the sub-iterator's result
+    void async_with_stmt(ast::With* w, size_t item);
     void function_def(ast::FunctionDef* f);
     void class_def(ast::ClassDef* c);
     void comprehension(ast::Expr* node);

@@ -102,6 +102,7 @@ int stack_effect(Opcode op, uint32_t arg, bool jump) {
         case Opcode::MAKE_FUNCTION:
             return -((arg & 1) != 0) - ((arg & 2) != 0) - ((arg & 8) != 0);
         case Opcode::RAISE_VARARGS: return -n;
+        case Opcode::SEND: return jump ? -1 : 0;     // receiver, value -> receiver, yielded | result
         default: break;
     }
     assert(false && "stack_effect: opcode marked VAR without a rule");

@@ -106,6 +106,14 @@ namespace gs {
     X(IMPORT_NAME,          Name,    1,   0, 1, 1)                      \
     X(IMPORT_FROM,          Name,    1,   0, 1, 1)                      \
     X(IMPORT_STAR,          None,    -1,  0, 1, 1)                      \
+    /* generators and coroutines (sim/vm/gen.hpp). YIELD_VALUE's operand is 1 inside   \
+       yield from / await: the receiver below it is what throw() and close() forward to */ \
+    X(RETURN_GENERATOR,     None,    1,   0, 1, 1)                      \
+    X(YIELD_VALUE,          Count,   0,   0, 1, 1)                      \
+    X(SEND,                 Jump,    VAR, 0, 1, 1)                      \
+    X(GET_YIELD_FROM_ITER,  None,    0,   0, 1, 1)                      \
+    X(GET_AWAITABLE,        None,    0,   0, 1, 1)                      \
+    X(BEFORE_ASYNC_WITH,    None,    1,   0, 1, 1)                      \
     /* Specialized forms, written over the base instruction by the assembler. A fused  \
        pair keeps its second word in place and skips it, so offsets, jump targets and   \
        locations are those of the unfused code; its COST and TICK count both halves. */ \

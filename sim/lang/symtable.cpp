@@ -385,6 +385,7 @@ struct Builder {
                 auto* y = static_cast<Yield*>(e);
                 if (!cur->is_generator) cur->first_yield = e->loc;
                 cur->is_generator = true;
+                if (e->kind != ExprKind::Await) cur->has_yield = true;
                 expr(y->value);
                 break;
             }

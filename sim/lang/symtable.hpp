@@ -40,7 +40,8 @@ struct Scope {
     std::map<std::string, Resolution> res; // filled by analysis
     bool needs_class_cell = false;         // class: a method uses super() or __class__
     bool uses_super = false;               // function: refers to `super` or `__class__`
-    bool is_generator = false;
+    bool is_generator = false;             // contains yield, yield from or await
+    bool has_yield = false;                // yield / yield from (an async def with one is an async generator)
     Loc first_yield;
 
     bool is_function() const {

@@ -2,6 +2,7 @@
 // max, sum, sorted.
 #include "sim/modules/builtins_impl.hpp"
 #include "sim/vm/eval_support.hpp"
+#include "sim/vm/gen.hpp"
 
 namespace gs {
 
@@ -36,7 +37,20 @@ Value b_next(Thread& t, Value* args, int nargs, Tuple* kwnames) {
     if (!no_kwargs(t, "next", kwnames) || !check_positional(t, "next", nargs, 1, 2)) return Value::null();
     Type* tp = type_of(in, args[0]);
     if (!tp->slots.next) return raisef(t, in.types.TypeError, "'{}' object is not an iterator", tp->name->view());
-    Value v = tp->slots.next(t, args[0]);
+    Value v;
+    if (is_kind(args[0], Kind::Generator)) {
+        // A generator's return value travels in the StopIteration (the slot drops it).
+        bool yielded;
+        v = gen_send(t, as<Generator>(args[0]), Value::none(), false, &yielded);
+        if (!v.is_null() && !yielded) {
+            if (nargs == 2) return args[1];
+            if (v.is_none()) return raise_value(t, Value(in.types.StopIteration));
+            Value e = call_values(t, Value(in.types.StopIteration), {v});
+            return e.is_null() ? e : raise_value(t, e);
+        }
+    } else {
+        v = tp->slots.next(t, args[0]);
+    }
     if (!v.is_null()) return v;
     if (t.exc.is_null()) {
         if (nargs == 2) return args[1];

@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "sim/engine/machine.hpp"
+#include "sim/scenario/settings.hpp"
 
 namespace gs::testing {
 
@@ -22,17 +23,26 @@ struct ProgramRun {
 
 struct ProgramOptions {
     std::string policy = "py3";
+    EngineKind engine = EngineKind::Virtual;
     uint64_t seed = 1;
     int cores = 2;
+    Nanos interval = -1;      // the switch interval or quantum; -1: the policy's default
+    bool check_lock = false;  // RunOptions::check_lock
+    Trace* trace = nullptr;
     // Simulated seconds before the run is stopped: a hung test fails quickly.
     Nanos time_limit = 20'000'000'000;
 };
 
 inline ProgramRun run_python(std::string_view source, const ProgramOptions& opts) {
     RunOptions ro;
+    ro.engine = opts.engine;
     ro.policy.name = opts.policy;
+    if (opts.interval >= 0) ro.policy.interval = opts.interval;
+    finish_settings(ro, opts.interval >= 0);
     ro.seed = opts.seed;
     ro.machine.cores = opts.cores;
+    ro.check_lock = opts.check_lock;
+    ro.trace = opts.trace;
     ro.time_limit = opts.time_limit;
     ro.program = std::make_shared<Source>("/test/prog.py", std::string(source));
     ro.argv.push_back("/test/prog.py");

@@ -63,6 +63,13 @@ Value g_spawn(Thread& t, Value* args, int nargs, Tuple* kw) {
     return h;
 }
 
+// patch_time(): from gevent.monkey.patch_all() and patch_time().
+Value g_patch_time(Thread& t, Value*, int nargs, Tuple* kw) {
+    if (!no_kwargs(t, "patch_time", kw) || !check_nargs(t, "patch_time", nargs, 0, 0)) return Value::null();
+    t.in.green_time_patched = true;
+    return Value::none();
+}
+
 // sleep(seconds): other green threads run meanwhile.
 Value g_sleep(Thread& t, Value* args, int nargs, Tuple* kw) {
     Value secs = Value::integer(0);
@@ -171,13 +178,20 @@ Value g_current(Thread& t, Value*, int, Tuple*) {
 
 }  // namespace
 
+bool green_wait(Thread& t, Kernel& k, Nanos ns) {
+    if (!t.hub || !t.hub->can_switch() || ns <= 0) return false;
+    t.hub->wait_current(k.now(t) + ns);
+    return true;
+}
+
 Module* make_gevent_module(Thread& t) {
     Interp& in = t.in;
     Module* m = new_module(in, "_gevent");
     make_native_class(in, m, "GreenletHandle",
                       {{"ready", h_ready}, {"started", h_started}, {"value", h_value}, {"exception", h_exception}});
     add_functions(in, m->dict,
-                  {{"spawn", g_spawn}, {"sleep", g_sleep}, {"join", g_join}, {"kill", g_kill}, {"current", g_current}});
+                  {{"spawn", g_spawn}, {"sleep", g_sleep}, {"join", g_join}, {"kill", g_kill}, {"current", g_current},
+                   {"patch_time", g_patch_time}});
     return m;
 }
 

@@ -12,6 +12,13 @@ inline Kernel* kernel_of(Thread& t, const char* what) {
     return k;
 }
 
+// Under green threads (gevent, whose monkey patching the sim module behaves as if
+// applied), a wait suspends only the calling green thread: the others run meanwhile, and
+// the OS thread blocks, releasing the lock, only when none can run (green.cpp). Outside
+// gevent (no hub on this thread), or inside a native callback, this returns false and
+// the caller blocks the OS thread. Defined in gevent_module.cpp.
+bool green_wait(Thread& t, Kernel& k, Nanos ns);
+
 // A duration in seconds (int or float) as nanoseconds; ValueError when negative.
 bool seconds_arg(Thread& t, Value v, const char* what, Nanos* out);
 

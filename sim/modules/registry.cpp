@@ -13,6 +13,8 @@ void register_modules(Interp& in) {
             return run_module(t, m.name, src);
         };
     }
+    // A module of a package: embedded under a flat name (the file name has no dots).
+    in.module_factories["concurrent.futures"] = in.module_factories["_concurrent_futures"];
     in.module_factories["_thread"] = make_thread_module;
     in.module_factories["_multiprocessing"] = make_mp_module;
     in.module_factories["_gevent"] = make_gevent_module;

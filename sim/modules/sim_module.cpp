@@ -8,6 +8,7 @@
 #include "sim/modules/modules.hpp"
 #include "sim/modules/native_class.hpp"
 #include "sim/vm/args.hpp"
+#include "sim/vm/green.hpp"
 
 namespace gs {
 
@@ -44,6 +45,7 @@ Socket* sock_of(Thread& t, Value self, const char* m) {
     return s;
 }
 
+
 Value s_send(Thread& t, Value* args, int nargs, Tuple* kw) {
     if (!no_kwargs(t, "send", kw) || !check_nargs(t, "send", nargs, 2, 2)) return Value::null();
     Socket* s = sock_of(t, args[0], "send");
@@ -78,7 +80,7 @@ Value s_recv(Thread& t, Value* args, int nargs, Tuple* kw) {
     Nanos ready = s->pending.front();
     s->pending.pop_front();
     Nanos wait = std::max<Nanos>(0, ready - k->now(t));
-    if (!k->block_for(t, wait, ThreadState::Io, Reason::IoRelease)) return Value::null();
+    if (!green_wait(t, *k, wait) && !k->block_for(t, wait, ThreadState::Io, Reason::IoRelease)) return Value::null();
     s->received++;
     std::string data(size_t(std::max<int64_t>(1, std::min<int64_t>(n, 1))), 'x');
     return Value(new_bytes(t.in, data));
@@ -127,7 +129,8 @@ Value m_io(Thread& t, Value* args, int nargs, Tuple* kw) {
     Nanos ns;
     if (!seconds_arg(t, args[0], "io", &ns)) return Value::null();
     Kernel* k = kernel_of(t, "sim.io");
-    if (!k || !k->block_for(t, ns, ThreadState::Io, Reason::IoRelease)) return Value::null();
+    if (!k) return Value::null();
+    if (!green_wait(t, *k, ns) && !k->block_for(t, ns, ThreadState::Io, Reason::IoRelease)) return Value::null();
     return Value::none();
 }
 

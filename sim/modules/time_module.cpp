@@ -41,6 +41,7 @@ Value t_sleep(Thread& t, Value* args, int nargs, Tuple* kw) {
     if (!seconds_arg(t, args[0], "sleep", &ns)) return Value::null();
     Kernel* k = kernel_of(t, "time.sleep");
     if (!k) return Value::null();
+    if (t.in.green_time_patched && green_wait(t, *k, ns)) return Value::none();
     if (!k->block_for(t, ns, ThreadState::Sleeping, Reason::SleepRelease)) return Value::null();
     return Value::none();
 }

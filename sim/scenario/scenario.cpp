@@ -14,6 +14,7 @@
 #include <toml++/toml.h>
 
 #include "sim/engine/report.hpp"
+#include "sim/lang/parser.hpp"
 #include "sim/scenario/settings.hpp"
 
 namespace gs {
@@ -304,6 +305,41 @@ std::optional<ScenarioError> parse_settings(const toml::table& t, const std::str
     return std::nullopt;
 }
 
+// The program's first syntax error, located where the user can fix it: in the program
+// file, or for an inline `source = """..."""` at its line inside the scenario file.
+std::optional<ScenarioError> check_syntax(const Scenario& sc, std::string_view text, const std::string& file,
+                                          const toml::node* inline_source) {
+    ParseResult parsed = parse(sc.options.program);
+    const UserError* e = std::get_if<UserError>(&parsed);
+    if (!e) return std::nullopt;
+    std::string where = fmt::format("{}:{}:{}", sc.options.program->path, e->loc.line, e->loc.col + 1);
+    const auto& origin = inline_source ? inline_source->source().path : nullptr;
+    if (origin && origin->rfind("--set ", 0) == 0) {
+        where = *origin;
+    } else if (inline_source && inline_source->source().begin.line > 0) {
+        // The string's text starts after its opening quotes; a multi-line string drops a
+        // newline right after them, so its first line is the next line of the file.
+        const toml::source_position& b = inline_source->source().begin;
+        size_t at = 0;
+        for (uint32_t line = 1; line < b.line && at != std::string_view::npos; line++) {
+            at = text.find('\n', at);
+            if (at != std::string_view::npos) at++;
+        }
+        if (at != std::string_view::npos) {
+            std::string_view rest = text.substr(std::min(text.size(), at + b.column - 1));
+            bool multi = rest.rfind("\"\"\"", 0) == 0 || rest.rfind("'''", 0) == 0;
+            size_t quotes = multi ? 3 : 1;
+            bool newline_first = multi && (rest.substr(3, 1) == "\n" || rest.substr(3, 2) == "\r\n");
+            uint32_t line = b.line + uint32_t(e->loc.line - 1) + (newline_first ? 1 : 0);
+            uint32_t col = uint32_t(e->loc.col + 1) + (e->loc.line == 1 && !newline_first ? b.column - 1 + quotes : 0);
+            where = fmt::format("{}:{}:{}", file, line, col);
+        }
+    }
+    std::string shown = e->render();
+    while (!shown.empty() && shown.back() == '\n') shown.pop_back();
+    return ScenarioError{where, "the program has a syntax error (nothing ran):\n" + shown};
+}
+
 }  // namespace
 
 bool valid_scenario_name(std::string_view name) {
@@ -413,6 +449,7 @@ ScenarioResult parse_scenario(std::string_view text, const std::string& file, co
     }
     sc.program = sc.options.program;
     for (const std::string& a : sc.argv) sc.options.argv.push_back(a);
+    if (auto err = check_syntax(sc, text, file, program ? nullptr : source)) return *err;
     return sc;
 }
 

@@ -154,7 +154,7 @@ TEST_CASE("mistakes name the file, line and column, and what would be right", "[
     SECTION("a choice that is not one of the choices") {
         ScenarioError e = bad(std::string(kMinimal) + "[interpreter]\ngil = \"py4\"\n");
         CHECK(e.where == "/tmp/s.toml:5:7");
-        CHECK_THAT(e.message, Catch::Contains("expected one of py2,py3,py3-prio,bfs,ruby,none; got \"py4\""));
+        CHECK_THAT(e.message, Catch::Contains("expected one of py2, py3, py3-prio, bfs, ruby, none; got \"py4\""));
     }
     SECTION("a name that is not [a-z0-9_-]+") {
         ScenarioError e = bad("[scenario]\nname = \"Convoy Effect\"\nsource = \"pass\"\n");
@@ -305,4 +305,23 @@ TEST_CASE("scenario names", "[scenario]") {
     CHECK_FALSE(valid_scenario_name("Convoy"));
     CHECK_FALSE(valid_scenario_name("con voy"));
     CHECK_FALSE(valid_scenario_name("convoy.1"));
+}
+
+TEST_CASE("a program with a syntax error is refused at load, located in the scenario", "[scenario]") {
+    auto err = [](const std::string& text, const std::vector<std::string>& sets = {}) {
+        ScenarioResult r = parse_scenario(text, "s.toml", sets);
+        REQUIRE(std::holds_alternative<ScenarioError>(r));
+        return std::get<ScenarioError>(r);
+    };
+    // Inline on one line: the column counts the key and the opening quote.
+    ScenarioError one = err("[scenario]\nname = \"s\"\nsource = \"print(1\"\n");
+    CHECK(one.where == "s.toml:3:16");  // the "(" after `source = "print`
+    CHECK_THAT(one.message, Catch::Contains("SyntaxError: '(' was never closed"));
+    // A multi-line string starting with a newline: program line 2 is file line 6.
+    ScenarioError multi = err("[scenario]\nname = \"s\"\n\nsource = \"\"\"\nx = 1\nwhile x\n    x -= 1\n\"\"\"\n");
+    CHECK(multi.where == "s.toml:6:8");
+    CHECK_THAT(multi.message, Catch::Contains("nothing ran"));
+    // From --set: the override names it.
+    ScenarioError set = err("[scenario]\nname = \"s\"\nsource = \"pass\"\n", {"scenario.source=print(1"});
+    CHECK(set.where == "--set scenario.source=print(1");
 }

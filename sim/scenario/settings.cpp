@@ -20,6 +20,10 @@ const std::vector<SettingDef>& setting_defs() {
          "each lock release/acquire that enters the kernel"},
         {"machine", "lock_cost", SettingKind::Duration, "50ns", "",
          "an uncontended mutex lock or unlock (no kernel entry)"},
+        {"machine", "cache_transfer", SettingKind::Duration, "100ns", "",
+         "moving a lock's cache line from the core that touched it last to another"},
+        {"machine", "remote_wakeup", SettingKind::Duration, "2us", "",
+         "the waker's extra cost when a wake sends the sleeper to another, idle core (an interrupt)"},
         {"machine", "wakeup_jitter", SettingKind::Count, "50", "",
          "percent: each wake-up latency varies by up to +-this much (seeded), so races after a wake-up vary"},
         {"machine", "thread_start", SettingKind::Duration, "100us", "", "starting a thread"},
@@ -171,6 +175,8 @@ Nanos* duration_field(RunOptions& o, std::string_view key) {
     if (key == "time_slice") return &m.time_slice;
     if (key == "syscall_cost") return &m.syscall_cost;
     if (key == "lock_cost") return &m.lock_cost;
+    if (key == "cache_transfer") return &m.cache_transfer;
+    if (key == "remote_wakeup") return &m.remote_wakeup;
     if (key == "thread_start") return &m.thread_start;
     if (key == "process_start") return &m.process_start;
     if (key == "switch_interval") return &o.policy.interval;
@@ -188,7 +194,8 @@ std::string apply_setting(RunOptions& o, const SettingDef& d, std::string_view v
             auto v = parse_duration(value, &err);
             if (!v) return err;
             if (*v <= 0 && key != "context_switch" && key != "wakeup_latency" && key != "syscall_cost" &&
-                key != "thread_start" && key != "process_start" && key != "lock_cost")
+                key != "thread_start" && key != "process_start" && key != "lock_cost" &&
+                key != "cache_transfer" && key != "remote_wakeup")
                 return fmt::format("{}.{} must be greater than zero", d.section, d.key);
             *duration_field(o, key) = *v;
             return "";
@@ -229,9 +236,17 @@ std::string apply_setting(RunOptions& o, const SettingDef& d, std::string_view v
                 pos = bar + 1;
             }
             if (!ok) {
-                std::string list(choices);
-                std::replace(list.begin(), list.end(), '|', ',');
-                return fmt::format("expected one of {}; got \"{}\"", list, value);
+                std::string list, nearest;
+                std::vector<std::string> names;
+                for (char c : choices) list += c == '|' ? std::string(", ") : std::string(1, c);
+                for (size_t p = 0; p <= choices.size();) {
+                    size_t bar = std::min(choices.find('|', p), choices.size());
+                    names.emplace_back(choices.substr(p, bar - p));
+                    p = bar + 1;
+                }
+                nearest = closest_name(value, names);
+                return fmt::format("expected one of {}; got \"{}\"{}", list, value,
+                                   nearest.empty() ? "" : " (did you mean \"" + nearest + "\"?)");
             }
             if (key == "gil") o.policy.name = std::string(value);
             else if (key == "eval_breaker") o.policy.every_instruction = value == "every-instruction";
@@ -253,7 +268,11 @@ std::string setting_value(const RunOptions& o, const SettingDef& d) {
             if (key == "recursion_limit") return std::to_string(o.recursion_limit);
             if (key == "seed") return std::to_string(o.seed);
             return "";
-        case SettingKind::Size: return fmt::format("{}MB", o.heap_limit >> 20);
+        case SettingKind::Size:
+            // In the largest unit that is exact, as a user would write it ("4GB").
+            if (o.heap_limit % (size_t(1) << 30) == 0) return fmt::format("{}GB", o.heap_limit >> 30);
+            if (o.heap_limit % (size_t(1) << 20) == 0) return fmt::format("{}MB", o.heap_limit >> 20);
+            return fmt::format("{}KB", o.heap_limit >> 10);
         case SettingKind::Choice:
             if (key == "gil") return o.policy.name;
             if (key == "eval_breaker") return o.policy.every_instruction ? "every-instruction" : "back-edges";

@@ -1,6 +1,7 @@
 // Attribute lookup and assignment (CPython's PyObject_GenericGetAttr / SetAttr, for the
 // single-inheritance object model): data descriptors on the type, then the instance's
 // slots, then non-data descriptors and class attributes, then __getattr__.
+#include "sim/vm/gen.hpp"
 #include "sim/vm/runtime.hpp"
 
 namespace gs {
@@ -121,6 +122,19 @@ static Value special_attr(Thread& t, Value obj, Str* name) {
                 Value v = dict_get_str(f->attrs, name);
                 if (!v.is_null()) return v;
             }
+            break;
+        }
+        case Kind::Code: {
+            // co_flags: CPython's bits (CO_GENERATOR, CO_COROUTINE...), not gilsim's own.
+            auto* c = static_cast<Code*>(o);
+            if (name->view() == "co_flags") return Value::integer(int64_t(c->cflags & 0xfff));
+            if (name->view() == "co_name") return Value(c->name);
+            if (name->view() == "co_qualname") return Value(c->qualname);
+            break;
+        }
+        case Kind::Generator: {
+            Value v = generator_attr(t, static_cast<Generator*>(o), name);
+            if (!v.is_null()) return v;
             break;
         }
         case Kind::BoundMethod: {

@@ -55,6 +55,8 @@ namespace gs {
     X(dict_items, "dict_items", object, DictView, 0)                                 \
     X(str_buffer, "str_buffer", object, StrBuffer, 0)                                \
     X(traceback, "traceback", object, Traceback, 0)                                  \
+    X(generator, "generator", object, Generator, 0)                                  \
+    X(coroutine, "coroutine", object, Generator, 0)                                  \
     X(opaque, "object", object, Opaque, 0)
 
 // Exceptions: X(field, "name", base field). All have the Exception layout.
@@ -131,6 +133,7 @@ namespace gs {
     X(args, "args") X(value, "value") X(self, "self") X(cls, "cls")                  \
     X(lambda, "<lambda>") X(module, "<module>") X(empty, "")                         \
     X(__lt__, "__lt__") X(__le__, "__le__") X(__gt__, "__gt__") X(__ge__, "__ge__")  \
-    X(__length_hint__, "__length_hint__") X(__missing__, "__missing__")
+    X(__length_hint__, "__length_hint__") X(__missing__, "__missing__")             \
+    X(__await__, "__await__") X(send, "send") X(throw_, "throw") X(close, "close")
 
 }  // namespace gs

@@ -364,7 +364,8 @@ Object* Cloner::copy_obj(Object* o) {
             return c;
         }
         case Kind::StrBuffer:
-        case Kind::Traceback: return nullptr;
+        case Kind::Traceback:
+        case Kind::Generator: return nullptr;  // a running computation does not cross
     }
     return nullptr;
 }

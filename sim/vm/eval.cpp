@@ -7,6 +7,7 @@
 #include "sim/vm/call.hpp"
 #include "sim/vm/eval_attr.hpp"
 #include "sim/vm/eval_support.hpp"
+#include "sim/vm/gen.hpp"
 #include "sim/vm/green.hpp"
 #include "sim/vm/traceback.hpp"
 
@@ -72,7 +73,7 @@ inline bool int_compare(int op, int64_t a, int64_t b) {
 }  // namespace
 
 template <bool kEvery>
-static Value eval(Thread& t, Frame* f) {
+static Value eval(Thread& t, Frame* f, bool throwing) {
     static void* const kLabels[] = {
 #define GS_X(name, arg, eff, brk, cost, tick) &&L_##name,
         GS_OPCODES(GS_X)
@@ -137,6 +138,8 @@ static Value eval(Thread& t, Frame* f) {
     } while (0)
 
     LOAD_FRAME();
+    // generator.throw(): the exception is raised where the generator is suspended.
+    if (__builtin_expect(throwing, 0)) goto error;
     DISPATCH();
 
 breaker : {
@@ -873,6 +876,18 @@ binary_slow : {
                 DISPATCH();
             }
         }
+        if (itv.o->kind == Kind::Generator) {
+            // Resume the generator in this loop: its yield lands here, no nested eval.
+            auto* g = static_cast<Generator*>(itv.o);
+            if ((g->state == GenState::Suspended || g->state == GenState::Created) && !g->is_coro &&
+                t.depth < in.config.recursion_limit) {
+                SAVE();
+                f = gen_enter(t, g, f, kGenForIter, Value::none());
+                t.depth++;
+                LOAD_FRAME();
+                DISPATCH();
+            }
+        }
         SAVE();
         Value v = iter_next(t, itv);
         RESTORE_UNITS();
@@ -1021,6 +1036,8 @@ binary_slow : {
     }
     TARGET(RETURN_VALUE) {
         retval = POP();
+    do_return:
+        if (__builtin_expect(f->gen_mode != kGenNone, 0)) goto gen_return;
         if (f->returns_self) {
             if (!retval.is_none()) {
                 SAVE();
@@ -1084,6 +1101,9 @@ binary_slow : {
     TARGET(POP_EXCEPT) {
         Value prev = POP();
         t.handled = prev.is_none() ? Value() : prev;
+        // A generator handling nothing sees its resumer's exception (CPython's chain).
+        if (__builtin_expect(f->gen_mode != kGenNone, 0) && t.handled.is_null())
+            t.handled = Generator::of(f)->caller_handled;
         DISPATCH();
     }
     TARGET(CHECK_EXC_MATCH) {
@@ -1136,6 +1156,121 @@ binary_slow : {
         if (!import_star(t, m, f->locals ? f->locals : f->globals)) goto error;
         DISPATCH();
     }
+    TARGET(RETURN_GENERATOR) {
+        SAVE();
+        retval = Value(make_generator(t, f));
+        goto do_return;
+    }
+    TARGET(YIELD_VALUE) {
+        retval = POP();
+        SAVE();
+        Frame* done = f;
+        uint8_t mode = done->gen_mode;
+        f = done->prev;
+        gen_leave(t, Generator::of(done), false);
+        t.depth--;
+        t.frame = f;
+        if (mode == kGenEntry) {
+            t.units = units;
+            return retval;
+        }
+        LOAD_FRAME();
+        PUSH(retval);  // FOR_ITER's next item, or SEND's yielded value above the receiver
+        DISPATCH();
+    }
+    TARGET(SEND) {
+        Value v = TOP();
+        Value recv = PEEK(2);
+        if (is_kind(recv, Kind::Generator)) {
+            auto* g = as<Generator>(recv);
+            if ((g->state == GenState::Suspended || (g->state == GenState::Created && v.is_none())) &&
+                t.depth < in.config.recursion_limit) {
+                --sp;
+                SAVE();
+                f = gen_enter(t, g, f, kGenSend, v);
+                t.depth++;
+                LOAD_FRAME();
+                DISPATCH();
+            }
+        }
+        SAVE();
+        bool yielded;
+        Value r = send_any(t, recv, v, &yielded);
+        if (r.is_null()) goto error;
+        RESTORE_UNITS();
+        if (yielded) {
+            TOP() = r;
+            DISPATCH();
+        }
+        --sp;
+        TOP() = r;
+        ip = code->code.data() + oparg;
+        DISPATCH();
+    }
+    TARGET(GET_YIELD_FROM_ITER) {
+        SAVE();
+        Value it = get_yield_from_iter(t, TOP(), code);
+        if (it.is_null()) goto error;
+        TOP() = it;
+        DISPATCH();
+    }
+    TARGET(GET_AWAITABLE) {
+        SAVE();
+        Value it = get_awaitable(t, TOP());
+        if (it.is_null()) goto error;
+        TOP() = it;
+        RESTORE_UNITS();
+        DISPATCH();
+    }
+    TARGET(BEFORE_ASYNC_WITH) {
+        SAVE();
+        Value exit;
+        Value r = async_with_enter(t, TOP(), &exit);
+        if (r.is_null()) goto error;
+        TOP() = exit;
+        PUSH(r);
+        RESTORE_UNITS();
+        DISPATCH();
+    }
+
+gen_return : {
+    // A generator's frame returned: it is finished (see gen.hpp for the modes).
+    Frame* done = f;
+    uint8_t mode = done->gen_mode;
+    f = done->prev;
+    gen_leave(t, Generator::of(done), true);
+    t.depth--;
+    t.frame = f;
+    if (mode == kGenEntry) {
+        t.units = units;
+        return retval;
+    }
+    LOAD_FRAME();
+    if (mode == kGenForIter) {
+        --sp;  // the loop is over: drop the iterator, continue after the loop
+    } else {
+        TOP() = retval;  // the value of `yield from` / `await` replaces the receiver
+    }
+    ip = code->code.data() + arg_of(ip[-1]);  // the target of FOR_ITER / SEND
+    DISPATCH();
+}
+gen_unwind : {
+    // An exception leaves a generator's frame: it is finished; the resumer sees it.
+    Frame* done = f;
+    uint8_t mode = done->gen_mode;
+    Generator* g = Generator::of(done);
+    f = done->prev;
+    gen_leave(t, g, true);
+    gen_fix_stop_iteration(t, g);
+    t.depth--;
+    t.frame = f;
+    if (mode == kGenEntry) {
+        t.units = units;
+        return Value::null();
+    }
+    LOAD_FRAME();
+    goto error;
+}
 
 error:
     // The exception passes through this frame: record where (its traceback entry). The
@@ -1157,6 +1292,7 @@ exception_unwind : {
         }
     }
     // No handler here: the frame is done; the exception continues in the caller.
+    if (__builtin_expect(f->gen_mode != kGenNone, 0)) goto gen_unwind;
     Frame* done = f;
     t.depth--;
     t.frame = f = done->prev;
@@ -1220,7 +1356,12 @@ Value run_frame(Thread& t, Frame* f) {
     f->is_entry = 1;
     t.frame = f;
     t.depth++;
-    return t.every_instruction ? eval<true>(t, f) : eval<false>(t, f);
+    return t.every_instruction ? eval<true>(t, f, false) : eval<false>(t, f, false);
+}
+
+Value eval_generator(Thread& t, Frame* f, bool throwing) {
+    f->is_entry = 1;
+    return t.every_instruction ? eval<true>(t, f, throwing) : eval<false>(t, f, throwing);
 }
 
 }  // namespace gs

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "sim/vm/gen.hpp"
 #include "sim/vm/interp.hpp"
 
 namespace gs {
@@ -198,6 +199,7 @@ void Heap::drain() {
                 break;
             }
             case Kind::Traceback: mark_value(static_cast<TracebackObj*>(o)->exc); break;
+            case Kind::Generator: mark_generator(*this, static_cast<Generator*>(o)); break;
             case Kind::Bytes:
             case Kind::Range:
             case Kind::StrBuffer: break;

@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "sim/objects/init.hpp"
+#include "sim/vm/gen.hpp"
 #include "sim/vm/runtime.hpp"
 
 namespace gs {
@@ -103,6 +104,7 @@ Interp::Interp(Host& h, InterpConfig cfg) : host(h), config(std::move(cfg)) {
     init_range_slice_types(*this);
     init_iter_types(*this);
     init_exception_types(*this);
+    init_generator_types(*this);
 
     builtins = new_dict(*this);
     modules = new_dict(*this);
@@ -114,6 +116,7 @@ Interp::~Interp() = default;
 
 void mark_frames(Heap& heap, Frame* top) {
     for (Frame* f = top; f; f = f->prev) {
+        if (f->gen_mode != kGenNone) heap.mark(Generator::of(f));  // a running generator's frame
         heap.mark(f->code);
         heap.mark(f->func);
         heap.mark(f->globals);

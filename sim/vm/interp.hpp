@@ -81,7 +81,7 @@ struct Frame {
     uint8_t is_entry = 0;              // returning from it leaves the eval loop
     uint8_t returns_self = 0;          // an __init__ called by instance creation
     uint8_t green_bottom = 0;          // the first frame of a green thread
-    uint8_t pad = 0;
+    uint8_t gen_mode = 0;              // a generator's frame: how it was resumed (GenMode)
     uint32_t chunk_start = 0;          // 1: the first frame of its stack chunk
 
     Value* localsplus() { return reinterpret_cast<Value*>(this + 1); }
@@ -128,6 +128,9 @@ public:
     uint64_t nan_serial = 0;
     // Objects that natives keep alive across safe points (module state, registries).
     std::vector<Value> extra_roots;
+    // gevent.monkey.patch_all() / patch_time() ran: time.sleep in a greenlet suspends
+    // only that greenlet, as gevent's patched sleep does.
+    bool green_time_patched = false;
 
     // Runs a collection if one is due and every thread is at a safe point. False (with
     // MemoryError raised) when the heap stays over its limit.

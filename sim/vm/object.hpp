@@ -18,7 +18,7 @@ struct Dict;
     X(Type) X(Str) X(Bytes) X(Tuple) X(List) X(Dict) X(Set) X(Code) X(Function) X(Cell)    \
     X(BoundMethod) X(Native) X(Module) X(Instance) X(Exception) X(Range) X(Slice)          \
     X(Iter) X(DictView) X(Property) X(StaticMethod) X(ClassMethod) X(Super) X(Opaque)      \
-    X(StrBuffer) X(Traceback)
+    X(StrBuffer) X(Traceback) X(Generator)
 
 enum class Kind : uint8_t {
 #define GS_X(n) n,

@@ -57,6 +57,22 @@ Module* run_module(Thread& t, const std::string& name, SourceRef source) {
     return mod;
 }
 
+// threading._run_exit_hooks(), if threading was imported: the hooks that executors
+// register (threading._register_atexit) so that their workers finish the queued work
+// and exit, as CPython's Py_FinalizeEx calls threading._shutdown().
+static void run_exit_hooks(Thread& t) {
+    Interp& in = t.in;
+    Value m = dict_get_str(in.modules, intern(in, "threading"));
+    if (!is_kind(m, Kind::Module)) return;
+    Value fn = dict_get_str(as<Module>(m)->dict, intern(in, "_run_exit_hooks"));
+    if (fn.is_null()) return;
+    Value buf[2];
+    if (call_toplevel(t, fn, buf + 1, 0).is_null()) {
+        Value exc = take_exc(t);
+        in.host.write(t, 2, format_exception(t, exc));
+    }
+}
+
 int run_main(Thread& t, SourceRef source) {
     Interp& in = t.in;
     in.sources.push_back(source);
@@ -85,12 +101,18 @@ int run_main(Thread& t, SourceRef source) {
     if (!f) return 1;
     f->locals = mod->dict;
     Value r = run_frame(t, f);
-    if (!r.is_null()) return 0;
-    Value exc = take_exc(t);
-    if (is_kind(exc, Kind::Exception) && exc.o->type->is_subtype_of(in.types.SystemExit))
-        return exit_status_of(t, exc);
-    in.host.write(t, 2, format_exception(t, exc));
-    return 1;
+    int status = 0;
+    if (r.is_null()) {
+        Value exc = take_exc(t);
+        if (is_kind(exc, Kind::Exception) && exc.o->type->is_subtype_of(in.types.SystemExit)) {
+            status = exit_status_of(t, exc);
+        } else {
+            in.host.write(t, 2, format_exception(t, exc));
+            status = 1;
+        }
+    }
+    run_exit_hooks(t);
+    return status;
 }
 
 }  // namespace gs

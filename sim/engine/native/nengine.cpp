@@ -85,7 +85,8 @@ NThread* NEngine::new_thread(NProcess* p, const std::string& name, NThread* pare
     th->id = trace_->add_thread(p->id, name, parent ? parent->id : kNoThread, t);
     th->vm = std::make_unique<Thread>(*p->interp, name);
     th->vm->engine = th.get();
-    th->vm->every_instruction = p->policy->config().every_instruction || p->policy->tick_budget() > 0;
+    th->vm->every_instruction =
+        p->policy->config().every_instruction || p->policy->tick_budget() > 0 || p->checker;
     TraceEvent e{};
     e.t = t;
     e.thread = th->id;
@@ -111,7 +112,8 @@ NProcess* NEngine::new_process(NThread* parent) {
     cfg.argv = opts_.argv;
     p->platform = std::make_unique<NPlatform>(*this);
     std::string err;
-    p->policy = make_policy(*p->platform, opts_.policy, &err);
+    if (opts_.check_lock && opts_.policy.name != "none") p->checker = std::make_unique<LockChecker>(*p->platform);
+    p->policy = make_policy(p->checker ? static_cast<Platform&>(*p->checker) : *p->platform, opts_.policy, &err);
     p->interp = std::make_unique<Interp>(*p->host, cfg);
     NProcess* raw = p.get();
     procs_.push_back(std::move(p));
@@ -150,6 +152,10 @@ RunResult NEngine::run() {
     for (auto& proc : procs_) {
         ProcessReport pr;
         pr.lock = proc->policy->stats();
+        if (proc->checker) {
+            pr.lock_checks = proc->checker->checks();
+            if (result_.error.empty()) result_.error = proc->checker->violation();
+        }
         result_.processes.push_back(pr);
     }
     std::vector<TraceThread> names = trace_->threads();

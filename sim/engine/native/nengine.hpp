@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "sim/engine/kernel.hpp"
+#include "sim/engine/lock_checker.hpp"
 #include "sim/engine/machine.hpp"
 
 namespace gs {
@@ -46,6 +47,7 @@ struct NProcess {
     std::unique_ptr<class NHost> host;
     std::unique_ptr<Interp> interp;
     std::unique_ptr<class NPlatform> platform;
+    std::unique_ptr<LockChecker> checker;  // RunOptions::check_lock
     std::unique_ptr<GilPolicy> policy;
     std::vector<std::unique_ptr<NThread>> threads;
     NThread* main = nullptr;

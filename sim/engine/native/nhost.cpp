@@ -25,6 +25,7 @@ void NHost::set_budget(NThread* th) {
         return;
     }
     uint64_t b = pol.next_check(th) == GilPolicy::kNever ? UINT64_MAX : t->units + kClockCheckUnits;
+    if (p_.checker) b = t->units + 1;  // check_lock: the breaker at every instruction
     t->budget.store(b, std::memory_order_relaxed);
     int ticks = pol.tick_budget();
     t->tick_budget = ticks > 0 ? t->ticks + uint64_t(ticks) : UINT64_MAX;
@@ -45,10 +46,12 @@ bool NHost::on_breaker(Thread& t) {
     NThread* th = self(t);
     if (!th) return Host::on_breaker(t);
     if (stopped(t)) return false;
+    if (p_.checker) p_.checker->running(th);
     GilPolicy& pol = *p_.policy;
     bool ticks_due = t.ticks >= t.tick_budget;
     if (pol.wants_check(th) || ticks_due || pol.next_check(th) <= e_.now()) pol.check(th);
     set_budget(th);
+    if (p_.checker) p_.checker->running(th);
     return true;
 }
 

@@ -4,7 +4,11 @@
 // described in ../shared/reference/gil-facts.md §3 and re-implemented from it:
 //
 // - Each thread gets time slices of `rr_interval` (the interval setting, 10 ms by
-//   default). When a slice is refilled the thread's deadline becomes now + 8 slices.
+//   default) of time holding the lock. When a slice is used up and refilled, the
+//   thread's deadline becomes now + 8 slices. A slice is spent only while holding the
+//   lock, so an I/O-bound thread keeps its old deadline for a long time, while a
+//   CPU-bound one gets a new, later deadline every slice: that is what lets I/O threads
+//   win.
 // - The lock goes to the waiter with the earliest deadline (direct hand-off). A thread
 //   whose deadline has passed, typically an I/O thread back from a wait that used little
 //   of its slice, asks the holder to drop at once: it preempts.
@@ -13,6 +17,7 @@
 //   and the holder's slice is over, it asks for the lock.
 // - (The patch reads the clock only every 5000 ticks; the simulator knows the time at
 //   every instruction, so it checks the slice's end exactly.)
+#include <algorithm>
 #include <atomic>
 #include <memory>
 #include <vector>
@@ -25,7 +30,8 @@ namespace {
 
 struct BfsThread {
     Nanos deadline = 0;
-    Nanos slice_end = 0;
+    Nanos slice_left = 0;  // of the current slice, while not holding the lock
+    Nanos slice_end = 0;   // while holding: when the slice runs out
     std::unique_ptr<PCond> cond;
     bool granted = false;
 };
@@ -54,25 +60,27 @@ public:
         }
         holder_ = me;
         Nanos now = p_.now();
-        if (now >= d.slice_end) {
-            d.slice_end = now + cfg_.interval;
-            d.deadline = now + 8 * cfg_.interval;
-        }
+        if (d.slice_left <= 0) refill(d, now);
+        d.slice_end = now + d.slice_left;
         PThread* prev = last_holder_;
         stats_.acquisitions++;
         if (prev != me) {
             stats_.switches++;
             last_holder_ = me;
         }
-        drop_request_ = false;
+        // (No clearing of drop_request_ here: with direct hand-off, a request made after
+        // the grant is meant for this thread, even before it runs.)
         mutex_->unlock();
         p_.lock_event(LockEvent::Acquire, me, prev, Reason::None);
         p_.thread_state(me, ThreadState::Running, Reason::None);
     }
 
     void drop(PThread* me, Reason why) override {
+        BfsThread& d = data(me);
+        d.slice_left = std::max<Nanos>(d.slice_end - p_.now(), 0);
         mutex_->lock();
         holder_ = nullptr;
+        drop_request_ = false;  // it was meant for this holder
         p_.lock_event(LockEvent::Release, me, nullptr, why);
         if (PThread* next = best()) grant(next);
         mutex_->unlock();
@@ -91,8 +99,8 @@ public:
             // Nobody waits: refill the slice and carry on.
             BfsThread& d = data(me);
             Nanos now = p_.now();
-            d.slice_end = now + cfg_.interval;
-            d.deadline = now + 8 * cfg_.interval;
+            refill(d, now);
+            d.slice_end = now + d.slice_left;
             drop_request_ = false;
             return;
         }
@@ -115,6 +123,11 @@ private:
             t->policy_data = d;
         }
         return *static_cast<BfsThread*>(t->policy_data);
+    }
+
+    void refill(BfsThread& d, Nanos now) {
+        d.slice_left = cfg_.interval;
+        d.deadline = now + 8 * cfg_.interval;
     }
 
     // The waiter with the earliest deadline (the first of equals).

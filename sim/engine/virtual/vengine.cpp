@@ -77,6 +77,7 @@ void VEngine::set_budget(VThread* th) {
     Nanos until = std::min(horizon_, pol.next_check(th));
     Nanos left = until - th->clock;
     uint64_t units = left <= 0 ? 0 : uint64_t(left / opts_.machine.instruction_cost) + 1;
+    if (th->proc->checker) units = 1;  // check_lock: the breaker at every instruction
     t->budget.store(t->units + units, std::memory_order_relaxed);
     int ticks = pol.tick_budget();
     t->tick_budget = ticks > 0 ? t->ticks + uint64_t(ticks) : UINT64_MAX;
@@ -141,7 +142,8 @@ VThread* VEngine::new_thread(VProcess* p, const std::string& name, VThread* pare
     th->id = trace_->add_thread(p->id, name, parent ? parent->id : kNoThread, t);
     th->vm = std::make_unique<Thread>(*p->interp, name);
     th->vm->engine = th.get();
-    th->vm->every_instruction = p->policy->config().every_instruction || p->policy->tick_budget() > 0;
+    th->vm->every_instruction =
+        p->policy->config().every_instruction || p->policy->tick_budget() > 0 || p->checker;
     VThread* raw = th.get();
     p->threads.push_back(raw);
     threads_.push_back(std::move(th));
@@ -184,7 +186,8 @@ VProcess* VEngine::new_process(VThread* parent) {
     cfg.argv = opts_.argv;
     p->platform = std::make_unique<VPlatform>(*this, *p);
     std::string err;
-    p->policy = make_policy(*p->platform, opts_.policy, &err);
+    if (opts_.check_lock && opts_.policy.name != "none") p->checker = std::make_unique<LockChecker>(*p->platform);
+    p->policy = make_policy(p->checker ? static_cast<Platform&>(*p->checker) : *p->platform, opts_.policy, &err);
     p->interp = std::make_unique<Interp>(*p->host, cfg);
     VProcess* raw = p.get();
     procs_.push_back(std::move(p));
@@ -290,6 +293,25 @@ void VEngine::maybe_yield(VThread* th) {
     th->fiber->yield();
 }
 
+void VEngine::sync_point(VThread* th) {
+    sync(th);
+    while (th == current_ && th->sched == VThread::Sched::OnCore) {
+        bool behind = !events_.empty() && events_.top().t <= th->clock;
+        for (const Core& c : cores_)
+            if (c.running && c.running != th && c.running->clock < th->clock) behind = true;
+        if (!behind) return;
+        // The scheduler resumes the thread that is furthest behind, after the events due.
+        horizon_ = th->clock;
+        th->fiber->yield();
+    }
+}
+
+bool VEngine::has_idle_core() const {
+    for (const Core& c : cores_)
+        if (!c.running) return true;
+    return false;
+}
+
 void VEngine::handle(const Event& e) {
     VThread* th = e.th;
     switch (e.type) {
@@ -389,6 +411,10 @@ RunResult VEngine::run() {
         }
         Nanos te = events_.empty() ? INT64_MAX : events_.top().t;
         flush_trace(std::min(te, next ? next->clock : INT64_MAX) - 1);
+        if (opts_.pace && (next || te != INT64_MAX) && !opts_.pace(std::min(te, next ? next->clock : te))) {
+            stop("stopped", 130);
+            break;
+        }
         if (!next && te == INT64_MAX) {
             stop("deadlock: every thread is blocked and nothing can wake them", 1);
             break;
@@ -422,6 +448,10 @@ RunResult VEngine::run() {
     for (auto& proc : procs_) {
         ProcessReport pr;
         pr.lock = proc->policy->stats();
+        if (proc->checker) {
+            pr.lock_checks = proc->checker->checks();
+            if (result_.error.empty()) result_.error = proc->checker->violation();
+        }
         result_.processes.push_back(pr);
     }
     std::vector<TraceThread> names = trace_->threads();

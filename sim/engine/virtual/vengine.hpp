@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "sim/engine/kernel.hpp"
+#include "sim/engine/lock_checker.hpp"
 #include "sim/engine/machine.hpp"
 #include "sim/engine/virtual/fiber.hpp"
 
@@ -65,6 +66,7 @@ struct VProcess {
     std::unique_ptr<class VHost> host;
     std::unique_ptr<Interp> interp;
     std::unique_ptr<class VPlatform> platform;
+    std::unique_ptr<LockChecker> checker;  // RunOptions::check_lock
     std::unique_ptr<GilPolicy> policy;
     std::vector<VThread*> threads;
     VThread* main = nullptr;
@@ -111,6 +113,13 @@ public:
     // Lets the other cores and pending events catch up when the running thread is at
     // or past its horizon (called at eval-breaker points and in long native calls).
     void maybe_yield(VThread* th);
+    // Before the running thread touches memory other cores share (a lock's word, in
+    // vplatform.cpp): lets every other core and every event due reach its time first, so
+    // that operations on shared locks happen in simulated-time order and a contended
+    // mutex is seen as contended.
+    void sync_point(VThread* th);
+    // Whether some core is idle (a woken thread would be sent there by an interrupt).
+    bool has_idle_core() const;
     Nanos horizon() const { return horizon_; }
     // Recomputes the running thread's instruction budget (when its breaker must fire).
     void set_budget(VThread* th);

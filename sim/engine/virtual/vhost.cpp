@@ -22,11 +22,13 @@ bool VHost::on_breaker(Thread& t) {
     if (!th) return Host::on_breaker(t);
     if (killed(t)) return false;
     e_.sync(th);
+    if (p_.checker) p_.checker->running(th);
     GilPolicy& pol = *p_.policy;
     bool ticks_due = t.ticks >= t.tick_budget;
     if (pol.wants_check(th) || ticks_due || pol.next_check(th) <= th->clock) pol.check(th);
     e_.maybe_yield(th);
     e_.set_budget(th);
+    if (p_.checker) p_.checker->running(th);
     return true;
 }
 

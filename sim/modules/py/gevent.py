@@ -149,12 +149,12 @@ def getcurrent():
 
 
 class _Monkey:
+    # The sim module's I/O is always green-aware; patching makes time.sleep so too.
     def patch_all(self, *args, **kwargs):
-        _patched[0] = True
+        _gevent.patch_time()
 
     def patch_time(self):
-        _patched[0] = True
+        _gevent.patch_time()
 
 
-_patched = [False]
 monkey = _Monkey()

@@ -609,3 +609,19 @@ def enumerate():
 
 
 _main_thread = _MainThread()
+
+
+# At-exit hooks (CPython's threading._register_atexit): run when the main module ends,
+# before the process waits for its non-daemon threads (concurrent.futures uses it to let
+# its workers finish the queued work and exit).
+_exit_hooks = []
+
+
+def _register_atexit(func, *args):
+    _exit_hooks.append((func, args))
+
+
+def _run_exit_hooks():
+    while _exit_hooks:
+        func, args = _exit_hooks.pop()
+        func(*args)

@@ -1,0 +1,240 @@
+#include "gui/model.hpp"
+
+#include <algorithm>
+
+namespace gs::gui {
+
+namespace {
+
+// Closes the open last span of `lane` at t and opens a new one; a zero-length span is
+// replaced rather than kept, so lanes hold only visible time.
+void open_span(std::vector<Span>& lane, bool& open, Nanos t, const Span& next) {
+    if (open && !lane.empty()) {
+        Span& last = lane.back();
+        if (t <= last.start) {
+            lane.pop_back();
+        } else {
+            last.end = t;
+        }
+    }
+    Span s = next;
+    s.start = t;
+    s.end = t;
+    lane.push_back(s);
+    open = true;
+}
+
+void close_span(std::vector<Span>& lane, bool& open, Nanos t) {
+    if (!open || lane.empty()) return;
+    Span& last = lane.back();
+    if (t <= last.start) lane.pop_back();
+    else last.end = t;
+    open = false;
+}
+
+}  // namespace
+
+const Span* TimelineModel::at(const std::vector<Span>& lane, Nanos t) {
+    size_t i = first_after(lane, t);
+    if (i < lane.size() && lane[i].start <= t) return &lane[i];
+    return nullptr;
+}
+
+size_t TimelineModel::first_after(const std::vector<Span>& lane, Nanos t) {
+    auto it = std::upper_bound(lane.begin(), lane.end(), t, [](Nanos v, const Span& s) { return v < s.end; });
+    return size_t(it - lane.begin());
+}
+
+uint32_t TimelineModel::waiters_at(uint16_t p, Nanos t) const {
+    if (p >= procs.size()) return 0;
+    const auto& w = procs[p].waiters;
+    auto it = std::upper_bound(w.begin(), w.end(), t, [](Nanos v, const WaitStep& s) { return v < s.t; });
+    return it == w.begin() ? 0 : std::prev(it)->waiters;
+}
+
+const std::string& TimelineModel::thread_name(uint32_t id) const {
+    static const std::string kNobody = "nobody";  // immutable: not global mutable state
+    return id < threads.size() ? threads[id].name : kNobody;
+}
+
+size_t TimelineModel::span_count() const {
+    size_t n = 0;
+    for (auto& t : threads) n += t.spans.size();
+    for (auto& p : procs) n += p.owner.size();
+    for (auto& c : cores) n += c.spans.size();
+    return n;
+}
+
+size_t TimelineModel::memory_bytes() const {
+    size_t n = 0;
+    for (auto& t : threads) n += t.spans.capacity() * sizeof(Span);
+    for (auto& p : procs) n += p.owner.capacity() * sizeof(Span) + p.waiters.capacity() * sizeof(WaitStep);
+    for (auto& c : cores) n += c.spans.capacity() * sizeof(Span);
+    n += markers.capacity() * sizeof(Marker) + handoffs.capacity() * sizeof(Handoff) + lock_events_.capacity() * sizeof(uint32_t);
+    return n;
+}
+
+ProcessLanes& TimelineModel::proc(uint16_t p) {
+    if (p >= procs.size()) procs.resize(size_t(p) + 1);
+    return procs[p];
+}
+
+void TimelineModel::sync_names(const Trace& trace) {
+    std::vector<TraceThread> names = trace.threads();
+    for (const TraceThread& t : names) {
+        if (t.id >= threads.size()) threads.resize(size_t(t.id) + 1);
+        ThreadLane& l = threads[t.id];
+        l.id = t.id;
+        l.proc = t.proc;
+        l.name = t.name;
+        l.created = t.created;
+        proc(t.proc);
+    }
+    std::vector<std::string> pn = trace.processes();
+    for (size_t p = 0; p < pn.size(); p++) proc(uint16_t(p)).name = pn[p];
+    if (cores.size() < size_t(std::max(trace.cores, 0))) cores.resize(size_t(trace.cores));
+}
+
+void TimelineModel::update(const Trace& trace) {
+    trace_ = &trace;
+    size_t n = trace.size();
+    if (n == consumed_ && names_known_ != 0) return;
+    sync_names(trace);
+    names_known_ = threads.size();
+    for (size_t i = consumed_; i < n; i++) {
+        const TraceEvent& e = trace[i];
+        // Lanes only go forward: an event stamped slightly early joins the lane's end.
+        Nanos t = std::max<Nanos>(e.t, 0);
+        switch (e.kind) {
+            case EventKind::Thread: on_state(e, ThreadState::Created, t); break;
+            case EventKind::State: on_state(e, e.state(), t); break;
+            case EventKind::Lock: on_lock(e, t, i); break;
+            case EventKind::Core: on_core(e, t); break;
+            default: break;
+        }
+        now_ = std::max(now_, t);
+    }
+    consumed_ = n;
+    extend_open(now_);
+}
+
+void TimelineModel::extend_open(Nanos t) {
+    for (auto& l : threads)
+        if (l.open && !l.spans.empty()) l.spans.back().end = std::max(l.spans.back().end, t);
+    for (auto& p : procs)
+        if (p.holder != kNoThread && !p.owner.empty()) p.owner.back().end = std::max(p.owner.back().end, t);
+    for (auto& c : cores)
+        if (c.open && !c.spans.empty()) c.spans.back().end = std::max(c.spans.back().end, t);
+}
+
+void TimelineModel::finish(Nanos end) {
+    now_ = std::max(now_, end);
+    extend_open(now_);
+    finished_ = true;
+    // Nothing grows any more: give back what the vectors reserved for growth.
+    for (auto& t : threads) t.spans.shrink_to_fit();
+    for (auto& p : procs) p.owner.shrink_to_fit(), p.waiters.shrink_to_fit();
+    for (auto& c : cores) c.spans.shrink_to_fit();
+    markers.shrink_to_fit();
+    handoffs.shrink_to_fit();
+    lock_events_.shrink_to_fit();
+}
+
+LockRecord TimelineModel::lock(size_t i) const {
+    const TraceEvent& e = (*trace_)[lock_events_[i]];
+    return {std::max<Nanos>(e.t, 0), e.thread, e.other, e.proc, e.lock(), e.reason};
+}
+
+size_t TimelineModel::first_lock_at(Nanos t) const {
+    auto it = std::lower_bound(lock_events_.begin(), lock_events_.end(), t,
+                               [&](uint32_t idx, Nanos v) { return (*trace_)[idx].t < v; });
+    return size_t(it - lock_events_.begin());
+}
+
+void TimelineModel::on_state(const TraceEvent& e, ThreadState s, Nanos t) {
+    if (e.thread >= threads.size()) threads.resize(size_t(e.thread) + 1);
+    ThreadLane& l = threads[e.thread];
+    if (!l.spans.empty()) t = std::max(t, l.spans.back().start);
+    bool was_waiting = l.open && !l.spans.empty() && ThreadState(l.spans.back().code) == ThreadState::WantsGil;
+    bool waiting = s == ThreadState::WantsGil;
+    if (was_waiting != waiting) {
+        ProcessLanes& p = proc(e.proc);
+        p.waiting = waiting ? p.waiting + 1 : (p.waiting ? p.waiting - 1 : 0);
+        p.max_waiters = std::max(p.max_waiters, p.waiting);
+        if (!p.waiters.empty() && p.waiters.back().t == t) p.waiters.back().waiters = p.waiting;
+        else p.waiters.push_back({t, p.waiting});
+    }
+    if (l.finished) {
+        // The virtual engine can stamp Done before the thread's last state changes
+        // (report.hpp, settled_events): those only stretch its last span to their time.
+        if (!l.spans.empty()) l.spans.back().end = std::max(l.spans.back().end, t);
+        return;
+    }
+    if (s == ThreadState::Done) {
+        close_span(l.spans, l.open, t);
+        l.finished = true;
+        return;
+    }
+    Span sp;
+    sp.code = uint8_t(s);
+    sp.reason = e.reason;
+    sp.core = e.core;
+    open_span(l.spans, l.open, t, sp);
+}
+
+void TimelineModel::on_lock(const TraceEvent& e, Nanos t, size_t index) {
+    ProcessLanes& p = proc(e.proc);
+    if (p.holder != kNoThread && !p.owner.empty()) t = std::max(t, p.owner.back().start);
+    lock_events_.push_back(uint32_t(index));
+    switch (e.lock()) {
+        case LockEvent::Acquire: {
+            bool open = p.holder != kNoThread;
+            Span sp;
+            sp.who = e.thread;
+            open_span(p.owner, open, t, sp);
+            if (e.other != kNoThread && e.other != e.thread) {
+                Nanos from = p.last_releaser == e.other ? std::min(p.last_release, t) : t;
+                handoffs.push_back({from, t, e.other, e.thread, e.proc, p.last_release_reason});
+            }
+            p.holder = e.thread;
+            break;
+        }
+        case LockEvent::Release: {
+            if (p.holder == e.thread) {
+                bool open = true;
+                close_span(p.owner, open, t);
+                if (!p.owner.empty() && p.owner.back().who == e.thread && p.owner.back().end == t)
+                    p.owner.back().reason = e.reason;
+                p.holder = kNoThread;
+            }
+            p.last_releaser = e.thread;
+            p.last_release = t;
+            p.last_release_reason = e.reason;
+            break;
+        }
+        case LockEvent::DropRequest:
+        case LockEvent::ForcedSwitch:
+        case LockEvent::FailedWakeup:
+        case LockEvent::Timeout:
+            markers.push_back({t, e.thread, e.other, e.proc, e.lock(), e.reason});
+            break;
+        default: break;
+    }
+}
+
+void TimelineModel::on_core(const TraceEvent& e, Nanos t) {
+    if (e.core == kNoCore) return;
+    if (e.core >= cores.size()) cores.resize(size_t(e.core) + 1);
+    CoreLane& c = cores[e.core];
+    if (!c.spans.empty()) t = std::max(t, c.spans.back().start);
+    if (e.thread == kNoThread) {
+        close_span(c.spans, c.open, t);
+        return;
+    }
+    Span sp;
+    sp.who = e.thread;
+    sp.core = e.core;
+    open_span(c.spans, c.open, t, sp);
+}
+
+}  // namespace gs::gui

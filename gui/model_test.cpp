@@ -1,0 +1,168 @@
+// The timeline model and the run behind it: spans built incrementally match a model
+// built at once, a Chrome trace read back gives the same lanes, pacing holds a run.
+#include <catch2/catch.hpp>
+
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+#include "gui/live_run.hpp"
+#include "gui/model.hpp"
+#include "gui/trace_json.hpp"
+#include "sim/engine/chrome_trace.hpp"
+#include "sim/scenario/scenario_run.hpp"
+
+namespace gs::gui {
+
+namespace {
+
+// Two threads spinning under py3 on one core: they take turns at the switch interval.
+Scenario spin_scenario(const char* interval = "1ms") {
+    std::string text = std::string(R"([scenario]
+name = "spin"
+source = """
+import threading
+def spin(n):
+    while n > 0:
+        n -= 1
+ts = [threading.Thread(target=spin, args=(20000,), name=f"t{i}") for i in range(2)]
+for t in ts: t.start()
+for t in ts: t.join()
+print("done")
+"""
+[machine]
+cores = 1
+[interpreter]
+gil = "py3"
+switch_interval = ")") + interval + "\"\n";
+    ScenarioResult r = parse_scenario(text, "spin.toml");
+    REQUIRE(std::holds_alternative<Scenario>(r));
+    return std::get<Scenario>(r);
+}
+
+void check_lane(const std::vector<Span>& spans) {
+    for (size_t i = 0; i < spans.size(); i++) {
+        CHECK(spans[i].end > spans[i].start);                     // no empty spans
+        if (i > 0) CHECK(spans[i].start >= spans[i - 1].end);     // sorted, no overlap
+    }
+}
+
+}  // namespace
+
+TEST_CASE("model: lanes are sorted, non-empty, and the same fed at once or piecewise") {
+    Scenario sc = spin_scenario();
+    ScenarioRun run = run_scenario(sc);
+    TimelineModel whole;
+    whole.update(*run.trace);
+    whole.finish(run.result.elapsed);
+    REQUIRE(whole.threads.size() == 3);
+    for (auto& t : whole.threads) check_lane(t.spans);
+    for (auto& p : whole.procs) check_lane(p.owner);
+    for (auto& c : whole.cores) check_lane(c.spans);
+    CHECK(whole.handoffs.size() >= 2);
+    CHECK(whole.lock_count() > 4);
+    // Both spinners ran and waited; the sum of a thread's spans is within its lifetime.
+    for (uint32_t id : {1u, 2u}) {
+        Nanos ran = 0, waited = 0;
+        for (const Span& s : whole.threads[id].spans) {
+            if (ThreadState(s.code) == ThreadState::Running) ran += s.end - s.start;
+            if (ThreadState(s.code) == ThreadState::WantsGil) waited += s.end - s.start;
+        }
+        CHECK(ran > 0);
+        CHECK(waited > 0);
+    }
+    // The same trace fed in pieces (as a live run is) gives the same spans. A Trace is
+    // append-only, so copy events into a second one a few at a time.
+    Trace partial;
+    for (auto& t : run.trace->threads()) partial.add_thread(t.proc, t.name, t.parent, t.created);
+    for (auto& p : run.trace->processes()) partial.add_process(p, 0, 0);
+    partial.cores = run.trace->cores;
+    TimelineModel piecewise;
+    for (size_t i = 0; i < run.trace->size(); i++) {
+        partial.push((*run.trace)[i]);
+        if (i % 7 == 0) piecewise.update(partial);
+    }
+    piecewise.update(partial);
+    piecewise.finish(run.result.elapsed);
+    for (size_t id = 0; id < whole.threads.size(); id++) {
+        const auto& a = whole.threads[id].spans;
+        const auto& b = piecewise.threads[id].spans;
+        REQUIRE(a.size() == b.size());
+        for (size_t i = 0; i < a.size(); i++) {
+            CHECK(a[i].start == b[i].start);
+            CHECK(a[i].end == b[i].end);
+            CHECK(a[i].code == b[i].code);
+        }
+    }
+    CHECK(sizeof(Span) <= 64);
+}
+
+TEST_CASE("model: a Chrome trace read back has the same lanes") {
+    Scenario sc = spin_scenario();
+    ScenarioRun run = run_scenario(sc);
+    TimelineModel direct;
+    direct.update(*run.trace);
+    direct.finish(run.result.elapsed);
+    std::string path = "gilsim_gui_model_test.json";
+    {
+        std::ofstream out(path);
+        write_chrome_trace(out, *run.trace, run.report, "spin");
+    }
+    std::string err;
+    auto loaded = load_chrome_trace(path, &err);
+    std::remove(path.c_str());
+    REQUIRE(loaded);
+    TimelineModel back;
+    back.update(*loaded->trace);
+    back.finish(loaded->report.elapsed);
+    REQUIRE(back.threads.size() == direct.threads.size());
+    for (size_t id = 0; id < direct.threads.size(); id++) {
+        CHECK(back.threads[id].name == direct.threads[id].name);
+        // Time per state matches to the microsecond rounding of the JSON.
+        for (ThreadState st : {ThreadState::Running, ThreadState::WantsGil}) {
+            Nanos a = 0, b = 0;
+            for (const Span& s : direct.threads[id].spans) a += ThreadState(s.code) == st ? s.end - s.start : 0;
+            for (const Span& s : back.threads[id].spans) b += ThreadState(s.code) == st ? s.end - s.start : 0;
+            CHECK(std::llabs(a - b) <= 1000);
+        }
+    }
+    CHECK(back.handoffs.size() == direct.handoffs.size());
+    REQUIRE(!back.procs.empty());
+    CHECK(back.procs[0].owner.size() == direct.procs[0].owner.size());
+}
+
+TEST_CASE("live run: pause_at holds the run, step goes to the next lock event, stop ends it") {
+    Scenario sc = spin_scenario();
+    LiveRun run(sc, 0, false, 3'000'000);   // hold at 3 ms
+    auto wait_until = [](auto pred) {
+        for (int i = 0; i < 2000 && !pred(); i++) std::this_thread::sleep_for(std::chrono::milliseconds(2));
+        return pred();
+    };
+    REQUIRE(wait_until([&] { return run.paused() && run.paced_now() >= 3'000'000; }));
+    size_t held = run.trace().size();
+    std::this_thread::sleep_for(std::chrono::milliseconds(30));
+    CHECK(run.trace().size() == held);        // nothing moves while paused
+    CHECK(!run.done());
+    run.step();
+    REQUIRE(wait_until([&] { return run.paused() || run.done(); }));
+    size_t after = run.trace().size();
+    CHECK(after > held);
+    bool lock_event = false;
+    for (size_t i = held; i < after; i++) lock_event |= run.trace()[i].kind == EventKind::Lock;
+    CHECK(lock_event);
+    // Destroying a held run stops it (the engine sees pace() return false).
+}
+
+TEST_CASE("live run: slow motion takes real time") {
+    Scenario sc = spin_scenario();
+    auto t0 = std::chrono::steady_clock::now();
+    LiveRun run(sc, 0.1, false, -1);   // 1/10x: 2 ms of simulated time takes 20 ms
+    for (int i = 0; i < 500 && run.paced_now() < 2'000'000 && !run.done(); i++)
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    auto real = std::chrono::steady_clock::now() - t0;
+    CHECK(real >= std::chrono::milliseconds(15));
+}
+
+}  // namespace gs::gui

@@ -1,0 +1,3 @@
+"""The concurrent package: its one module is concurrent.futures."""
+
+import concurrent.futures as futures

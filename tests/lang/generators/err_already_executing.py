@@ -1,0 +1,7 @@
+# Re-entering a running generator.
+def g():
+    yield next(me)
+
+
+me = g()
+print(next(me))
