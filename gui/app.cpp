@@ -35,6 +35,7 @@ struct App {
     Panels panels;
     Fonts fonts;
     std::string glfw_error;
+    bool texture_set = false;
     std::vector<LaneRect> error_layout;
 
     void frame(int w, int h);
@@ -71,6 +72,7 @@ void style() {
     s.WindowBorderSize = 1;
     s.WindowPadding = ImVec2(8, 6);
     s.ItemSpacing = ImVec2(8, 5);
+    if (std::getenv("XX_NOAA")) s.AntiAliasedFill = false;
     ImVec4* c = s.Colors;
     // The fixed windows tile the screen: their background is the clear colour, not a
     // rectangle drawn over it. Under software OpenGL (Xvfb's llvmpipe) a frame's cost is
@@ -174,6 +176,14 @@ double render_frame(GLFWwindow* win, App& app, bool swap) {
     auto t0 = Clock::now();
     glfwPollEvents();
     ImGui_ImplOpenGL3_NewFrame();
+    if (!app.texture_set && ImGui::GetIO().Fonts->TexID) {
+        // The font atlas, sampled by every pixel ImGui draws: nearest rather than linear
+        // filtering (glyphs sit on whole pixels anyway), much cheaper in software OpenGL.
+        glBindTexture(GL_TEXTURE_2D, GLuint(reinterpret_cast<intptr_t>(ImGui::GetIO().Fonts->TexID)));
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+        app.texture_set = true;
+    }
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
     int w, h;
@@ -186,7 +196,7 @@ double render_frame(GLFWwindow* win, App& app, bool swap) {
     glViewport(0, 0, fw, fh);
     glClearColor(0.11f, 0.115f, 0.13f, 1);
     glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    if (!std::getenv("XX_EMPTY")) ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     if (swap) glfwSwapBuffers(win);
     return ui_ms;
 }
@@ -255,6 +265,18 @@ void frame_stats(GLFWwindow* win, App& app) {
         ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
     }
     const ImDrawData* dd = ImGui::GetDrawData();
+    if (std::getenv("XX_AREA")) {
+        for (int l = 0; l < dd->CmdListsCount; l++) {
+            const ImDrawList* dl = dd->CmdLists[l];
+            double area = 0;
+            for (int i = 0; i + 2 < dl->IdxBuffer.Size; i += 3) {
+                ImVec2 a = dl->VtxBuffer[dl->IdxBuffer[i]].pos, b = dl->VtxBuffer[dl->IdxBuffer[i + 1]].pos,
+                       c = dl->VtxBuffer[dl->IdxBuffer[i + 2]].pos;
+                area += std::fabs((b.x - a.x) * (c.y - a.y) - (c.x - a.x) * (b.y - a.y)) * 0.5;
+            }
+            std::printf("drawlist %s: %d vtx, %.0f px\n", dl->_OwnerName ? dl->_OwnerName : "?", dl->VtxBuffer.Size, area);
+        }
+    }
     size_t spans = app.session.current() ? app.session.current()->model.span_count() : 0;
     std::printf("frames=%d median_ms=%.2f p99_ms=%.2f spans=%zu\n", kFrames, percentile(ms, 0.5), percentile(ms, 0.99), spans);
     std::printf("ui_median_ms=%.2f vertices=%d renderer=%s (the rest of a frame is OpenGL)\n", percentile(ui, 0.5),

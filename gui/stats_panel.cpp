@@ -20,6 +20,10 @@ constexpr ThreadState kBarOrder[] = {ThreadState::Running, ThreadState::Native, 
 
 }  // namespace
 
+int RangeStats::bin_of(Nanos d) {
+    return std::clamp(int((std::log10(double(std::max<Nanos>(d, 1))) - kLog10Lo) * kBinsPerDecade), 0, kBins - 1);
+}
+
 Nanos RangeStats::quantile(double q) const {
     if (waits.empty()) return 0;
     size_t i = std::min(waits.size() - 1, size_t(std::ceil(q * double(waits.size())) - 1));
@@ -46,6 +50,7 @@ RangeStats compute_stats(const TimelineModel& m, Nanos r0, Nanos r1) {
         st.threads.push_back(std::move(pt));
     }
     std::sort(st.waits.begin(), st.waits.end());
+    for (Nanos d : st.waits) st.most = std::max(st.most, ++st.bins[size_t(RangeStats::bin_of(d))]);
     for (const ProcessLanes& p : m.procs) {
         for (size_t i = TimelineModel::first_after(p.owner, r0); i < p.owner.size() && p.owner[i].start < r1; i++)
             st.held += overlap(p.owner[i], r0, r1);
@@ -139,14 +144,10 @@ void StatsPanel::draw(Session& s) {
     }
     ImGui::Text("Lock waits: %zu   p50 %s   p90 %s   p99 %s   max %s", st.waits.size(), fmt_time(st.quantile(0.5)).c_str(),
                 fmt_time(st.quantile(0.9)).c_str(), fmt_time(st.quantile(0.99)).c_str(), fmt_time(st.waits.back()).c_str());
-    constexpr int kBins = 32;
-    constexpr double kLo = 2.0, kPerDecade = 4;   // log10(100 ns) = 2
-    std::array<size_t, kBins> bins{};
-    size_t most = 1;
-    auto bin_of = [&](Nanos d) {
-        return std::clamp(int((std::log10(double(std::max<Nanos>(d, 1))) - kLo) * kPerDecade), 0, kBins - 1);
-    };
-    for (Nanos d : st.waits) most = std::max(most, ++bins[size_t(bin_of(d))]);
+    constexpr int kBins = RangeStats::kBins;
+    constexpr double kLo = RangeStats::kLog10Lo, kPerDecade = RangeStats::kBinsPerDecade;
+    const auto& bins = st.bins;
+    const size_t most = st.most;
     ImVec2 at = ImGui::GetCursorScreenPos();
     float w = std::min(ImGui::GetContentRegionAvail().x - 10, 640.0f), h = std::max(50.0f, ImGui::GetContentRegionAvail().y - 26);
     float bw = w / kBins;

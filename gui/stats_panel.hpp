@@ -25,6 +25,12 @@ struct RangeStats {
     Nanos held = 0, contended = 0;          // summed over processes
     size_t handoffs = 0, drop_requests = 0, forced = 0;
     std::vector<Nanos> waits;               // lock waits ending in the range, sorted
+    // Their histogram on a log axis: kBinsPerDecade bins per decade from 100 ns.
+    static constexpr int kBins = 32;
+    static constexpr double kLog10Lo = 2.0, kBinsPerDecade = 4;
+    std::array<size_t, kBins> bins{};
+    size_t most = 1;                        // the fullest bin
+    static int bin_of(Nanos d);
     Nanos quantile(double q) const;
 };
 

@@ -210,32 +210,26 @@ void paint_waiters(const Painter& p, const ProcessLanes& proc, float y0, float y
 }
 
 void paint_markers(const Painter& p, const std::vector<Marker>& markers, uint16_t proc, float y0, float y1) {
-    auto it = std::lower_bound(markers.begin(), markers.end(), p.t0, [](const Marker& m, Nanos v) { return m.t < v; });
-    float last_drop = -100, last_forced = -100;
     const Nanos skip = p.min_ns();
-    while (it != markers.end() && it->t <= p.t1) {
-        if (it->proc != proc) {
-            ++it;
-            continue;
+    auto first = std::lower_bound(markers.begin(), markers.end(), p.t0, [](const Marker& m, Nanos v) { return m.t < v; });
+    for (LockEvent kind : {LockEvent::DropRequest, LockEvent::ForcedSwitch}) {
+        auto it = first;
+        while (it != markers.end() && it->t <= p.t1) {
+            if (it->proc != proc || it->kind != kind) {
+                ++it;
+                continue;
+            }
+            float x = p.px(it->t);
+            if (kind == LockEvent::DropRequest) {
+                p.dl->AddTriangleFilled(ImVec2(x - 3.5f, y0), ImVec2(x + 3.5f, y0), ImVec2(x, y0 + 6), kColDropRequest);
+            } else {
+                float m = y1 - 3.5f;
+                p.dl->AddQuadFilled(ImVec2(x, m - 3.5f), ImVec2(x + 3.5f, m), ImVec2(x, m + 3.5f), ImVec2(x - 3.5f, m), kColForced);
+            }
+            // The next marker at least a few pixels on (binary search): a lane costs
+            // O(width) however many markers are in view.
+            it = std::lower_bound(it + 1, markers.end(), it->t + skip, [](const Marker& m, Nanos v) { return m.t < v; });
         }
-        float x = p.px(it->t);
-        // Past a drawn marker, jump (binary search) to the next pixels: a lane costs
-        // O(width) however many markers are in view.
-        auto next = [&] {
-            Nanos from = it->t + skip;
-            it = std::lower_bound(it + 1, markers.end(), from, [](const Marker& m, Nanos v) { return m.t < v; });
-        };
-        if (it->kind == LockEvent::DropRequest && x - last_drop >= 3) {
-            last_drop = x;
-            p.dl->AddTriangleFilled(ImVec2(x - 3.5f, y0), ImVec2(x + 3.5f, y0), ImVec2(x, y0 + 6), kColDropRequest);
-        } else if (it->kind == LockEvent::ForcedSwitch && x - last_forced >= 3) {
-            last_forced = x;
-            float m = y1 - 3.5f;
-            p.dl->AddQuadFilled(ImVec2(x, m - 3.5f), ImVec2(x + 3.5f, m), ImVec2(x, m + 3.5f), ImVec2(x - 3.5f, m), kColForced);
-        }
-        // Both kinds alternate, so look a little further before jumping.
-        if (x - last_drop < 3 && x - last_forced < 3) next();
-        else ++it;
     }
 }
 

@@ -305,7 +305,12 @@ void TimelineView::draw_row(const Row& r, const Painter& p, float y0, float lx0,
             label(IM_COL32(225, 225, 225, 255), 14);
             dl->AddRectFilled(ImVec2(lx0 + 4, y0 + 7), ImVec2(lx0 + 10, y1 - 7), thread_color(r.index));
             dl->PushClipRect(ImVec2(p.x0, y0), ImVec2(p.x1, y1), true);
+            // Boxes and hatching need no anti-aliasing, and it is costly in software
+            // OpenGL (every stripe gets a fringe of extra triangles).
+            ImDrawListFlags saved = dl->Flags;
+            dl->Flags &= ~(ImDrawListFlags_AntiAliasedLines | ImDrawListFlags_AntiAliasedFill);
             paint_thread_lane(p, m.threads[r.index].spans, y0 + pad, y1 - pad, stats_);
+            dl->Flags = saved;
             dl->PopClipRect();
             record("thread");
             break;

@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 #include <vector>
 
+#include "sim/engine/task_lanes.hpp"
+
 namespace gs {
 
 namespace {
@@ -72,6 +74,35 @@ struct CoreLane {
     Nanos since = 0;
 };
 
+// One lane per asyncio task, sorted right under its loop's thread (task_lanes.hpp).
+template <class PidOf, class NameOf>
+void write_task_lanes(Writer& w, const Trace& trace, Nanos end, PidOf pid_of, NameOf name_of) {
+    std::vector<TaskLane> lanes = task_lanes(trace, end);
+    std::vector<int> per_thread;
+    for (size_t i = 0; i < lanes.size(); i++) {
+        const TaskLane& l = lanes[i];
+        int pid = pid_of(l.proc);
+        int64_t tid = kChromeTaskTid - int64_t(i);
+        if (per_thread.size() <= l.thread) per_thread.resize(size_t(l.thread) + 1, 0);
+        int k = std::min(++per_thread[l.thread], int(kChromeTaskSlots) - 1);
+        w.event(fmt::format("\"ph\":\"M\",\"pid\":{},\"tid\":{},\"name\":\"thread_name\",\"args\":{{\"name\":{}}}", pid,
+                            tid, json_string("task " + l.name)));
+        w.event(fmt::format("\"ph\":\"M\",\"pid\":{},\"tid\":{},\"name\":\"thread_sort_index\",\"args\":{{\"sort_index\":{}}}",
+                            pid, tid, (int64_t(l.thread) + 1) * kChromeTaskSlots + k));
+        for (const TaskSpan& sp : l.spans) {
+            const char* state = task_code_name(sp.code);
+            std::string name = sp.code == TaskCode::Running   ? sp.label
+                               : sp.code == TaskCode::Waiting ? "await " + sp.label
+                                                              : std::string("ready");
+            std::string why = sp.code == TaskCode::Running ? "" : fmt::format(",\"why\":{}", json_string(sp.label));
+            w.event(fmt::format("\"ph\":\"X\",\"cat\":\"task\",\"pid\":{},\"tid\":{},\"ts\":{},\"dur\":{},\"name\":{},"
+                                "\"args\":{{\"task\":{},\"state\":\"{}\",\"loop\":{}{}}}",
+                                pid, tid, us(sp.start), us(sp.end - sp.start), json_string(name), json_string(l.name), state,
+                                json_string(name_of(l.thread)), why));
+        }
+    }
+}
+
 }  // namespace
 
 void write_chrome_trace(std::ostream& out, const Trace& trace, const Report& report, const std::string& scenario) {
@@ -110,7 +141,7 @@ void write_chrome_trace(std::ostream& out, const Trace& trace, const Report& rep
         w.event(fmt::format("\"ph\":\"M\",\"pid\":{},\"tid\":{},\"name\":\"thread_name\",\"args\":{{\"name\":{}}}",
                             pid_of(t.proc), tid_of(t.id), json_string(t.name)));
         w.event(fmt::format("\"ph\":\"M\",\"pid\":{},\"tid\":{},\"name\":\"thread_sort_index\",\"args\":{{\"sort_index\":{}}}",
-                            pid_of(t.proc), tid_of(t.id), t.id + 1));
+                            pid_of(t.proc), tid_of(t.id), (int64_t(t.id) + 1) * kChromeTaskSlots));
     }
     if (trace.cores > 0) {
         w.event(fmt::format("\"ph\":\"M\",\"pid\":{},\"tid\":0,\"name\":\"process_name\",\"args\":{{\"name\":{}}}",
@@ -245,6 +276,7 @@ void write_chrome_trace(std::ostream& out, const Trace& trace, const Report& rep
             default: break;
         }
     }
+    write_task_lanes(w, trace, end, pid_of, name_of);
     for (size_t id = 0; id < threads.size(); id++) close_state(uint32_t(id), end);
     for (size_t p = 0; p < procs.size(); p++) close_holding(uint16_t(p), end, Reason::None);
     for (size_t c = 0; c < cores.size(); c++) close_core(c, end);

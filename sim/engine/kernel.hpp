@@ -92,6 +92,12 @@ public:
     virtual int cpu_count(Thread& t) = 0;
     // The run's seeded random source (random module).
     virtual uint64_t random_seed(Thread& t) = 0;
+    // sim.interrupt(after): SIGINT reaches this process at `at` (as if the user pressed
+    // Ctrl-C). Only the main thread handles it, by raising KeyboardInterrupt once it runs
+    // Python code again: at its next eval breaker, or when a sleep or I/O it is blocked
+    // in is interrupted and it has the lock back. (Waits on Python locks and joins are
+    // not interrupted, as in Python 2; docs/language.md.)
+    virtual void interrupt_at(Thread& t, Nanos at) = 0;
 };
 
 }  // namespace gs

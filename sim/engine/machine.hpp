@@ -17,7 +17,7 @@ struct MachineConfig {
     int cores = 2;
     Nanos instruction_cost = 25;        // CPU time of one bytecode instruction (one unit)
     Nanos context_switch = 2'000;       // a core switching to another thread
-    Nanos wakeup_latency = 10'000;      // a signalled or timed-out thread becoming runnable
+    Nanos wakeup_latency = 8'000;       // a signalled or timed-out thread becoming runnable
     Nanos time_slice = 4'000'000;       // OS quantum when runnable threads outnumber cores
     Nanos syscall_cost = 1'000;         // each lock operation that enters the kernel
     Nanos lock_cost = 50;               // an uncontended mutex lock or unlock (no kernel entry)
@@ -27,7 +27,7 @@ struct MachineConfig {
     // A futex wake that sends the sleeper to another, idle core costs the waker this on
     // top of the system call: taking that core's run queue and sending it an interrupt
     // (IPI). With no idle core the woken thread only joins a run queue.
-    Nanos remote_wakeup = 2'000;
+    Nanos remote_wakeup = 5'000;
     int wakeup_jitter_pct = 50;         // wake-up latency varies by up to +-this percent
     Nanos thread_start = 100'000;
     Nanos process_start = 50'000'000;

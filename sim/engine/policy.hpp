@@ -2,6 +2,7 @@
 // Each is written once against Platform (platform.hpp) and runs on both engines.
 // Files: policies/py2.cpp, py3.cpp (py3 and py3-prio), bfs.cpp, ruby.cpp, none.cpp.
 #pragma once
+#include <atomic>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -48,6 +49,12 @@ public:
     virtual void thread_exit(PThread* me) {}
     // True for `none`: threads never wait for each other.
     virtual bool free_threaded() const { return false; }
+    // A signal is pending for the main thread (py2 then checks at every tick).
+    void set_signal_pending(bool v) { signal_pending_.store(v, std::memory_order_relaxed); }
+    bool signal_pending() const { return signal_pending_.load(std::memory_order_relaxed); }
+    // Whether SIGINT interrupts the main thread's waits on Python locks and joins
+    // (CPython 3.2+: yes; Python 2: no, so Ctrl-C waits until join() returns).
+    virtual bool signals_interrupt_waits() const { return true; }
 
     // sys.setswitchinterval / sys.setcheckinterval.
     Nanos interval() const { return cfg_.interval; }
@@ -61,6 +68,7 @@ protected:
     Platform& p_;
     PolicyConfig cfg_;
     LockStats stats_;
+    std::atomic<bool> signal_pending_{false};
 };
 
 // The policy of that name, or null (with the list of valid names in *error).

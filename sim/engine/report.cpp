@@ -130,6 +130,12 @@ const std::vector<std::string>& gil_fields() {
     return all;
 }
 
+const TaskStats* Report::task(std::string_view name) const {
+    for (const TaskStats& t : tasks)
+        if (t.name == name) return &t;
+    return nullptr;
+}
+
 const ThreadStats* Report::thread(std::string_view name) const {
     for (const ThreadStats& t : threads)
         if (t.name == name) return &t;
@@ -306,6 +312,7 @@ Report make_report(const Trace& trace, const RunResult& result, const RunOptions
         g.contention = end > 0 ? double(g.contended) / double(end) : 0;
     }
     while (r.process_names.size() < r.processes.size()) r.process_names.push_back("process");
+    add_task_stats(r, trace);
     return r;
 }
 
@@ -331,6 +338,14 @@ std::string check_report_path(std::string_view path, bool* is_time) {
         return "";
     }
     if (p.rfind("gil.", 0) == 0) return gil_field_ok(std::string_view(p).substr(4));
+    if (p.rfind("tasks.", 0) == 0) {
+        size_t dot = p.rfind('.');
+        if (dot <= 6) return fmt::format("'{}': expected tasks.NAME.FIELD, like tasks.Task-1.running", p);
+        std::string f = p.substr(dot + 1);
+        if (!contains(task_fields(), f)) return unknown("task field", f, task_fields());
+        *is_time = f != "steps";
+        return "";
+    }
     if (p.rfind("processes.", 0) == 0) {
         std::string_view rest = std::string_view(p).substr(10);
         size_t dot = rest.find('.');
@@ -350,7 +365,7 @@ std::string check_report_path(std::string_view path, bool* is_time) {
         return "";
     }
     static const std::vector<std::string> tops = {"elapsed",    "exit_code", "seed",     "timed_out", "threads.",
-                                                  "gil.",       "processes.", "metrics.", "settings."};
+                                                  "tasks.",     "gil.",       "processes.", "metrics.", "settings."};
     std::string near = closest_name(p, {"elapsed", "exit_code", "seed", "timed_out"});
     return fmt::format("unknown report path '{}'{}; a path starts with one of: {}", p,
                        near.empty() ? "" : fmt::format(" (did you mean '{}'?)", near), join(tops));
@@ -360,6 +375,8 @@ std::vector<std::string> report_paths(const Report& r) {
     std::vector<std::string> v = {"elapsed", "exit_code", "seed", "timed_out"};
     for (const ThreadStats& t : r.threads)
         for (const std::string& f : thread_fields()) v.push_back("threads." + t.name + "." + f);
+    for (const TaskStats& t : r.tasks)
+        for (const std::string& f : task_fields()) v.push_back("tasks." + t.name + "." + f);
     for (size_t p = 0; p < r.processes.size(); p++)
         for (const std::string& f : gil_fields())
             v.push_back(r.processes.size() == 1 ? "gil." + f : fmt::format("processes.{}.gil.{}", p, f));
@@ -386,6 +403,19 @@ std::optional<double> report_value(const Report& r, std::string_view path, std::
         std::vector<std::string> names;
         for (const ThreadStats& t : r.threads) names.push_back(t.name);
         *error = unknown("thread", name, names);
+        return std::nullopt;
+    }
+    if (p.rfind("tasks.", 0) == 0) {
+        size_t dot = p.rfind('.');
+        std::string name = p.substr(6, dot - 6), f = p.substr(dot + 1);
+        if (const TaskStats* t = r.task(name)) {
+            if (f == "steps") return double(t->steps);
+            Nanos v = f == "elapsed" ? t->elapsed() : f == "running" ? t->running : f == "waiting" ? t->waiting : t->ready;
+            return double(v) / 1e9;
+        }
+        std::vector<std::string> names;
+        for (const TaskStats& t : r.tasks) names.push_back(t.name);
+        *error = names.empty() ? "the run has no asyncio task" : unknown("task", name, names);
         return std::nullopt;
     }
     if (p.rfind("gil.", 0) == 0) {

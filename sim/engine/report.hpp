@@ -54,6 +54,21 @@ struct GilStats {
     double contention = 0;     // contended / elapsed
 };
 
+// An asyncio task (task_lanes.hpp): where its life went, from creation to its end.
+// running + waiting + ready = elapsed.
+struct TaskStats {
+    std::string name;          // unique in the report, as thread names: the second "fetch" is "fetch#2"
+    uint32_t thread = 0;       // its loop's thread (trace id)
+    Nanos start = 0, end = 0;  // created; finished (or the end of the run)
+    bool finished = false;
+    std::string outcome;       // "result", "cancelled", "exception ValueError"; "" if unfinished
+    Nanos running = 0;         // steps of its coroutine running on the loop
+    Nanos waiting = 0;         // suspended on what it awaits
+    Nanos ready = 0;           // woken or scheduled, waiting for the loop to run it
+    uint64_t steps = 0;
+    Nanos elapsed() const { return end - start; }
+};
+
 struct Report {
     Nanos elapsed = 0;
     int exit_code = 0;
@@ -62,6 +77,7 @@ struct Report {
     std::string engine;        // "virtual" | "native"
     uint64_t seed = 0;
     std::vector<ThreadStats> threads;       // in creation order
+    std::vector<TaskStats> tasks;           // asyncio tasks, in creation order
     std::vector<GilStats> processes;        // by process id
     std::vector<std::string> process_names;
     std::map<std::string, double> metrics;  // sim.report(name, value)
@@ -69,6 +85,7 @@ struct Report {
     std::vector<std::pair<std::string, std::string>> settings;
 
     const ThreadStats* thread(std::string_view name) const;
+    const TaskStats* task(std::string_view name) const;
     std::string setting(std::string_view name) const;
 };
 
@@ -102,5 +119,9 @@ std::string format_seconds(double v);
 // The per-thread and per-lock field names, for messages and docs.
 const std::vector<std::string>& thread_fields();
 const std::vector<std::string>& gil_fields();
+const std::vector<std::string>& task_fields();   // tasks.NAME.FIELD
+
+// Fills r.tasks from the trace's task events (task_lanes.cpp).
+void add_task_stats(Report& r, const Trace& trace);
 
 }  // namespace gs

@@ -9,6 +9,8 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "sim/core/time.hpp"
@@ -92,8 +94,26 @@ enum class EventKind : uint8_t {
     Thread,    // thread `thread` created in process `proc` (`other` = parent thread)
     Process,   // process `proc` started (`other` = parent process)
     Core,      // core `core` now runs `thread` (kNoThread: idle)
-    Mark,      // a program-level marker (arg = index into Trace::strings)
+    Mark,      // a program-level marker (arg = index into Trace::string)
+    Task,      // an asyncio task changed state (only in Trace::task_events, see below)
 };
+
+// What an asyncio task does, as its event loop's Python code reports it (TaskCode in
+// `code` of a Task event): X(name, "label").
+#define GS_TASK_CODES(X)                                                            \
+    X(Created, "created")   /* label: the task's name; it is scheduled to run */     \
+    X(Ready, "ready")       /* scheduled to run (woken, or yielded); label: why */  \
+    X(Running, "running")   /* a step of its coroutine runs on the loop */          \
+    X(Waiting, "waiting")   /* suspended; label: what it awaits ("sleep 0.1 s") */  \
+    X(Done, "done")         /* finished; label: "result", "cancelled", "exception ValueError" */ \
+    X(Named, "named")       /* renamed (Task.set_name); label: the new name */
+
+enum class TaskCode : uint8_t {
+#define GS_X(n, label) n,
+    GS_TASK_CODES(GS_X)
+#undef GS_X
+};
+const char* task_code_name(TaskCode c);
 
 struct TraceEvent {
     Nanos t;                // when
@@ -108,6 +128,7 @@ struct TraceEvent {
     uint16_t pad = 0;
     ThreadState state() const { return ThreadState(code); }
     LockEvent lock() const { return LockEvent(code); }
+    TaskCode task() const { return TaskCode(code); }
 };
 static_assert(sizeof(TraceEvent) <= 32, "a trace event is at most 32 bytes");
 
@@ -142,6 +163,20 @@ public:
     std::vector<std::string> processes() const;
     int cores = 0;   // the simulated machine's cores (0: native engine)
 
+    // Strings that events refer to by index (Task and Mark labels), each stored once.
+    uint32_t intern(std::string_view s);
+    std::string string(uint32_t id) const;
+
+    // asyncio tasks (kind Task): `thread` is the loop's OS thread, `other` the task's id
+    // (unique in its process), `arg` the label's string id, `code` a TaskCode, `proc`
+    // filled in from the thread. They come from module code on any thread, outside the
+    // engines' time-ordered stream, so they live in a log of their own: in time order
+    // per thread (one loop per thread), not across threads. Readers merge by time.
+    void push_task(Nanos t, uint32_t thread, TaskCode code, uint32_t task, uint32_t label);
+    size_t task_count() const;
+    // A copy of the log from index `from` on (a live reader asks only for what is new).
+    std::vector<TraceEvent> task_events(size_t from = 0) const;
+
 private:
     static constexpr size_t kShift = 14;               // 16384 events per chunk
     static constexpr size_t kChunk = size_t(1) << kShift;
@@ -153,6 +188,28 @@ private:
     mutable std::mutex names_mu_;
     std::vector<TraceThread> threads_;
     std::vector<std::string> processes_;
+    mutable std::mutex extra_mu_;   // strings and task events: written by module code
+    std::vector<std::string> strings_;
+    std::unordered_map<std::string, uint32_t> string_ids_;
+    std::vector<TraceEvent> tasks_;
+};
+
+// Module code has no path to the engine that runs it, hence none to its Trace:
+// run_program makes the run's trace reachable from the run's threads while it runs
+// (through a thread-local for the virtual engine, whose fibers all run on the caller's
+// thread; through a process-wide slot for the native engine, left empty when two native
+// runs overlap, so that a run never writes into another's trace). Null: no trace.
+Trace* annotation_trace();
+class AnnotationScope {
+public:
+    AnnotationScope(Trace* trace, bool every_thread);
+    ~AnnotationScope();
+    AnnotationScope(const AnnotationScope&) = delete;
+    AnnotationScope& operator=(const AnnotationScope&) = delete;
+
+private:
+    Trace* prev_ = nullptr;
+    bool every_thread_;
 };
 
 }  // namespace gs

@@ -28,6 +28,7 @@ struct ProgramOptions {
     int cores = 2;
     Nanos interval = -1;      // the switch interval or quantum; -1: the policy's default
     bool check_lock = false;  // RunOptions::check_lock
+    size_t heap_limit = size_t(4) << 30;
     Trace* trace = nullptr;
     // Simulated seconds before the run is stopped: a hung test fails quickly.
     Nanos time_limit = 20'000'000'000;
@@ -42,6 +43,7 @@ inline ProgramRun run_python(std::string_view source, const ProgramOptions& opts
     ro.seed = opts.seed;
     ro.machine.cores = opts.cores;
     ro.check_lock = opts.check_lock;
+    ro.heap_limit = opts.heap_limit;
     ro.trace = opts.trace;
     ro.time_limit = opts.time_limit;
     ro.program = std::make_shared<Source>("/test/prog.py", std::string(source));

@@ -13,5 +13,6 @@ Module* make_thread_module(Thread& t);
 Module* make_mp_module(Thread& t);
 Module* make_gevent_module(Thread& t);
 Module* make_random_module(Thread& t);
+Module* make_asyncio_trace_module(Thread& t);
 
 }  // namespace gs

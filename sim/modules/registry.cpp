@@ -22,6 +22,7 @@ void register_modules(Interp& in) {
     in.module_factories["time"] = make_time_module;
     in.module_factories["sim"] = make_sim_module;
     in.module_factories["random"] = make_random_module;
+    in.module_factories["_asyncio_trace"] = make_asyncio_trace_module;
 }
 
 }  // namespace gs

@@ -134,6 +134,19 @@ Value m_io(Thread& t, Value* args, int nargs, Tuple* kw) {
     return Value::none();
 }
 
+// interrupt(after): SIGINT reaches this process `after` seconds from now, as if the
+// user pressed Ctrl-C then; the main thread raises KeyboardInterrupt when it next runs.
+Value m_interrupt(Thread& t, Value* args, int nargs, Tuple* kw) {
+    Value after = Value::integer(0);
+    if (!bind_args(t, "interrupt", args, nargs, kw, {"after"}, 0, {&after})) return Value::null();
+    Nanos ns;
+    if (!seconds_arg(t, after, "interrupt", &ns)) return Value::null();
+    Kernel* k = kernel_of(t, "sim.interrupt");
+    if (!k) return Value::null();
+    k->interrupt_at(t, k->now(t) + ns);
+    return Value::none();
+}
+
 Value m_cpu(Thread& t, Value* args, int nargs, Tuple* kw) {
     Value secs, release = Value::boolean(false);
     if (!bind_args(t, "cpu", args, nargs, kw, {"seconds", "release_gil"}, 1, {&secs, &release}))
@@ -180,6 +193,7 @@ Module* make_sim_module(Thread& t) {
     add_functions(in, m->dict,
                   {{"io", m_io},
                    {"cpu", m_cpu},
+                   {"interrupt", m_interrupt},
                    {"connect", m_connect},
                    {"serve", m_serve},
                    {"report", m_report},

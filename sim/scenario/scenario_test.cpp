@@ -33,7 +33,7 @@ TEST_CASE("a scenario with only a name and a program gets every default", "[scen
     CHECK(s.options.machine.cores == 2);
     CHECK(s.options.machine.instruction_cost == 25);
     CHECK(s.options.machine.context_switch == 2'000);
-    CHECK(s.options.machine.wakeup_latency == 10'000);
+    CHECK(s.options.machine.wakeup_latency == 8'000);
     CHECK(s.options.machine.time_slice == 4'000'000);
     CHECK(s.options.machine.syscall_cost == 1'000);
     CHECK(s.options.machine.thread_start == 100'000);

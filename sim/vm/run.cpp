@@ -108,7 +108,10 @@ int run_main(Thread& t, SourceRef source) {
             status = exit_status_of(t, exc);
         } else {
             in.host.write(t, 2, format_exception(t, exc));
-            status = 1;
+            // CPython ends an uncaught KeyboardInterrupt by dying of SIGINT: the shell's
+            // status is 128 + 2.
+            bool sigint = is_kind(exc, Kind::Exception) && exc.o->type->is_subtype_of(in.types.KeyboardInterrupt);
+            status = sigint ? 130 : 1;
         }
     }
     run_exit_hooks(t);

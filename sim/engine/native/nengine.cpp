@@ -148,6 +148,8 @@ RunResult NEngine::run() {
         if (proc->os.joinable()) proc->os.join();
         for (auto& th : proc->threads)
             if (th->os.joinable()) th->os.join();
+        proc->ended = true;
+        for (auto& tm : proc->timers) tm.join();
     }
     for (auto& proc : procs_) {
         ProcessReport pr;

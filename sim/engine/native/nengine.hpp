@@ -58,6 +58,8 @@ struct NProcess {
     std::atomic<bool> killed{false};
     std::vector<ProcessHandle*> children;
     std::thread os;                      // a child process's main thread
+    std::vector<std::thread> timers;     // sim.interrupt: SIGINT deliveries (threads_mu)
+    std::atomic<bool> ended{false};      // the run is over: timers stop waiting
 };
 
 class NEngine {

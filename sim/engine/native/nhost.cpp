@@ -4,6 +4,7 @@
 
 #include <future>
 
+#include "sim/vm/call.hpp"
 #include "sim/vm/clone.hpp"
 #include "sim/vm/eval_support.hpp"
 #include "sim/vm/runtime.hpp"
@@ -42,10 +43,37 @@ bool NHost::stopped(Thread& t) {
     return true;
 }
 
+bool NHost::deliver_signal(Thread& t, NThread* th) {
+    if (!th->is_main || !p_.policy->signal_pending()) return false;
+    p_.policy->set_signal_pending(false);
+    if (t.exc.is_null()) raise(t, t.in.types.KeyboardInterrupt, "");
+    return true;
+}
+
+// A timer thread plays the user pressing Ctrl-C at `at`.
+void NHost::interrupt_at(Thread& t, Nanos at) {
+    NProcess* p = &p_;
+    NEngine* e = &e_;
+    std::lock_guard<std::mutex> g(p->threads_mu);
+    p->timers.emplace_back([p, e, at] {
+        for (;;) {
+            if (p->ended || p->killed || e->stopping()) return;
+            Nanos left = at - e->now();
+            if (left <= 0) break;
+            std::this_thread::sleep_for(std::chrono::nanoseconds(std::min<Nanos>(left, 1'000'000)));
+        }
+        p->policy->set_signal_pending(true);
+        p->platform->lock_event(LockEvent::Signal, p->main, nullptr, Reason::None);
+        std::lock_guard<std::mutex> g2(p->threads_mu);
+        for (auto& th : p->threads)
+            if (th->vm) th->vm->budget.store(0, std::memory_order_relaxed);
+    });
+}
+
 bool NHost::on_breaker(Thread& t) {
     NThread* th = self(t);
     if (!th) return Host::on_breaker(t);
-    if (stopped(t)) return false;
+    if (stopped(t) || deliver_signal(t, th)) return false;
     if (p_.checker) p_.checker->running(th);
     GilPolicy& pol = *p_.policy;
     bool ticks_due = t.ticks >= t.tick_budget;
@@ -60,14 +88,16 @@ bool NHost::block_for(Thread& t, Nanos ns, ThreadState as, Reason why) {
     p_.policy->drop(th, why);
     e_.show_state(th, as, why);
     Nanos end = e_.now() + ns;
-    while (!e_.stopping() && !p_.killed) {
+    // The main thread's sleep ends early on SIGINT (EINTR): it polls every millisecond.
+    const Nanos poll = th->is_main ? 1'000'000 : kStopPoll;
+    while (!e_.stopping() && !p_.killed && !(th->is_main && p_.policy->signal_pending())) {
         Nanos left = end - e_.now();
         if (left <= 0) break;
-        std::this_thread::sleep_for(std::chrono::nanoseconds(std::min(left, kStopPoll)));
+        std::this_thread::sleep_for(std::chrono::nanoseconds(std::min(left, poll)));
     }
     p_.policy->take(th);
     set_budget(th);
-    return !stopped(t);
+    return !stopped(t) && !deliver_signal(t, th);
 }
 
 bool NHost::cpu(Thread& t, Nanos ns, bool release_gil) {
@@ -98,10 +128,11 @@ int NHost::wait(Thread& t, WaitQueue& q, Nanos timeout, ThreadState as, bool (*s
     e_.show_state(th, as, Reason::BlockRelease);
     Nanos deadline = timeout < 0 ? -1 : e_.now() + timeout;
     bool timed_out = false;
+    const bool interruptible = th->is_main && p_.policy->signals_interrupt_waits();
     {
         std::unique_lock<std::mutex> lk(e_.kmu);
-        while (!me.notified && !e_.stopping() && !p_.killed) {
-            Nanos left = kStopPoll;
+        while (!me.notified && !e_.stopping() && !p_.killed && !(interruptible && p_.policy->signal_pending())) {
+            Nanos left = interruptible ? 1'000'000 : kStopPoll;
             if (deadline >= 0) {
                 Nanos rem = deadline - e_.now();
                 if (rem <= 0) {
@@ -119,7 +150,7 @@ int NHost::wait(Thread& t, WaitQueue& q, Nanos timeout, ThreadState as, bool (*s
     }
     p_.policy->take(th);
     set_budget(th);
-    if (stopped(t)) return -1;
+    if (stopped(t) || (interruptible && deliver_signal(t, th))) return -1;
     return timed_out ? 0 : 1;
 }
 
@@ -163,11 +194,13 @@ void NHost::thread_body(NThread* th, Value callable, Value args) {
     Thread& t = *th->vm;
     p_.policy->take(th);
     set_budget(th);
-    t.temp_roots.clear();
     Tuple* a = as<Tuple>(args);
     std::vector<Value> buf(a->n + 1);
     for (uint32_t i = 0; i < a->n; i++) buf[i + 1] = a->items()[i];
-    Value r = call(t, callable, buf.data() + 1, int(a->n), nullptr);
+    // At native depth 0, as module code runs, so that the collector may run meanwhile
+    // (the target and its arguments stay rooted in temp_roots until it returns).
+    Value r = call_toplevel(t, callable, buf.data() + 1, int(a->n), nullptr);
+    t.temp_roots.clear();
     if (r.is_null()) {
         Value exc = take_exc(t);
         if (!(is_kind(exc, Kind::Exception) && exc.o->type->is_subtype_of(t.in.types.SystemExit)))
@@ -285,7 +318,7 @@ void NHost::child_main(NThread* main, Thread* parent, Value callable, Value args
     Tuple* at = as<Tuple>(a);
     std::vector<Value> buf(at->n + 1);
     for (uint32_t i = 0; i < at->n; i++) buf[i + 1] = at->items()[i];
-    Value r = call(t, fn, buf.data() + 1, int(at->n), nullptr);
+    Value r = call_toplevel(t, fn, buf.data() + 1, int(at->n), nullptr);
     int code = 0;
     if (r.is_null()) {
         Value exc = take_exc(t);

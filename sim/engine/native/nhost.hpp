@@ -16,6 +16,7 @@ public:
     void write(Thread& t, int fd, std::string_view text) override { e_.write(fd, text); }
     int64_t now_ns(Thread& t) override { return e_.now(); }
     bool on_breaker(Thread& t) override;
+    void interrupt_at(Thread& t, Nanos at) override;
 
     Nanos now(Thread& t) override { return e_.now(); }
     bool block_for(Thread& t, Nanos ns, ThreadState as, Reason why) override;
@@ -46,6 +47,8 @@ public:
 
     // Before running bytecode again: the instruction budget and tick budget.
     void set_budget(NThread* th);
+    // The main thread with SIGINT pending: raises KeyboardInterrupt (true).
+    bool deliver_signal(Thread& t, NThread* th);
 
 private:
     NThread* self(Thread& t) { return static_cast<NThread*>(t.engine); }

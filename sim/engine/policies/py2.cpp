@@ -15,7 +15,9 @@
 //   again (a failed wake-up, counted): a "GIL battle" that costs system calls at every
 //   check and makes CPU-bound threads slower with more cores.
 // - Signals are handled only by the main thread; while one is pending and another thread
-//   holds the lock, the ticker is forced to zero (a check after every tick).
+//   holds the lock, the ticker is forced to zero (a check after every tick). A lock
+//   acquire (hence join()) is not interrupted by a signal: a main thread waiting in
+//   join() sees Ctrl-C only once the join returns.
 #include <memory>
 
 #include "sim/engine/policy.hpp"
@@ -60,7 +62,16 @@ public:
         cond_->signal();
     }
 
-    int tick_budget() const override { return cfg_.check_interval <= 0 ? 1 : cfg_.check_interval; }
+    bool signals_interrupt_waits() const override { return false; }
+
+    int tick_budget() const override {
+        // Python 2's signal handler sets the ticker to 0 so that the holder checks at once
+        // and at every tick while the signal is pending: but only the main thread may run
+        // the handler, so a non-main holder just drops and retakes the lock, again and
+        // again, while the main thread tries to win it.
+        if (signal_pending()) return 1;
+        return cfg_.check_interval <= 0 ? 1 : cfg_.check_interval;
+    }
 
     void check(PThread* me) override {
         // The periodic check: release, then at once compete to take the lock back.

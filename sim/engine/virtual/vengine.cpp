@@ -79,8 +79,14 @@ void VEngine::set_budget(VThread* th) {
     uint64_t units = left <= 0 ? 0 : uint64_t(left / opts_.machine.instruction_cost) + 1;
     if (th->proc->checker) units = 1;  // check_lock: the breaker at every instruction
     t->budget.store(t->units + units, std::memory_order_relaxed);
+    // py2's ticker counts down from one check to the next: re-armed when it fired (or
+    // when the interval became shorter), not whenever the horizon moves, or every
+    // interruption by another core would lengthen the holder's interval.
     int ticks = pol.tick_budget();
-    t->tick_budget = ticks > 0 ? t->ticks + uint64_t(ticks) : UINT64_MAX;
+    if (ticks <= 0)
+        t->tick_budget = UINT64_MAX;
+    else if (t->ticks >= t->tick_budget || t->tick_budget - t->ticks > uint64_t(ticks))
+        t->tick_budget = t->ticks + uint64_t(ticks);
 }
 
 void VEngine::show_state(VThread* th, Reason why) {
@@ -192,6 +198,10 @@ VProcess* VEngine::new_process(VThread* parent) {
     VProcess* raw = p.get();
     procs_.push_back(std::move(p));
     return raw;
+}
+
+void VEngine::signal_at(VProcess* p, Nanos at) {
+    if (p->main) push({at, 0, Ev::Signal, Reason::None, p->main, 0, -1});
 }
 
 void VEngine::process_exit(VProcess* p, int code) {
@@ -318,6 +328,32 @@ void VEngine::handle(const Event& e) {
         case Ev::Start:
             make_runnable(th, e.t, Reason::Start);
             break;
+        case Ev::Signal: {
+            VProcess* p = th->proc;
+            if (p->exited || p->killed || th->sched == VThread::Sched::Done) break;
+            p->policy->set_signal_pending(true);
+            Nanos saved = now_;
+            now_ = e.t;
+            emit_lock(LockEvent::Signal, th, nullptr, Reason::None);
+            now_ = saved;
+            // The main thread notices it at its next breaker; a sleep or I/O it is in
+            // ends now (EINTR). Running threads recompute their budgets (py2's ticker).
+            if (th->sched == VThread::Sched::Blocked && th->interruptible) {
+                if (th->waiting_on) {
+                    auto& ws = th->waiting_on->waiters;
+                    for (size_t i = 0; i < ws.size(); i++)
+                        if (ws[i].first == th) {
+                            ws.erase(ws.begin() + long(i));
+                            break;
+                        }
+                    th->waiting_on = nullptr;
+                }
+                push({e.t, 0, Ev::Wake, Reason::Woken, th, th->wait_seq, -1});
+            }
+            for (VThread* o : p->threads)
+                if (o->vm && o->sched != VThread::Sched::Done) o->vm->budget.store(0, std::memory_order_relaxed);
+            break;
+        }
         case Ev::Wake:
             if (e.tag != th->wait_seq || th->sched == VThread::Sched::Done) break;  // stale
             if (th->sched != VThread::Sched::Blocked) {  // not asleep yet: see pending_wake_seq

@@ -56,6 +56,7 @@ struct VThread : PThread {
     uint64_t pending_wake_seq = 0;
     Nanos pending_wake_t = 0;
     bool timed_out = false;
+    bool interruptible = false;       // main thread in a sleep or I/O that SIGINT cuts short
     class VWaitList* waiting_on = nullptr;
     int policy_ticks = 0;             // py2: ticks left before the next check
 };
@@ -131,13 +132,15 @@ public:
     void start_thread(VThread* th, Nanos at, std::function<void()> body);
     void thread_finished(VThread* th);
     void process_exit(VProcess* p, int code);
+    // SIGINT for process p at `at` (sim.interrupt).
+    void signal_at(VProcess* p, Nanos at);
     RunResult& result() { return result_; }
     VProcess* main_process() { return procs_.empty() ? nullptr : procs_[0].get(); }
     VProcess* new_process(VThread* parent);
     void stop(const std::string& why, int code);
 
 private:
-    enum class Ev : uint8_t { Wake, Timeout, SliceEnd, Start };
+    enum class Ev : uint8_t { Wake, Timeout, SliceEnd, Start, Signal };
     struct Event {
         Nanos t;
         uint64_t seq;

@@ -1,5 +1,6 @@
 #include "sim/engine/virtual/vhost.hpp"
 
+#include "sim/vm/call.hpp"
 #include "sim/vm/clone.hpp"
 #include "sim/vm/eval_support.hpp"
 #include "sim/vm/runtime.hpp"
@@ -17,10 +18,17 @@ bool VHost::killed(Thread& t) {
     return true;
 }
 
+bool VHost::deliver_signal(Thread& t, VThread* th) {
+    if (!th->is_main || !p_.policy->signal_pending()) return false;
+    p_.policy->set_signal_pending(false);
+    if (t.exc.is_null()) raise(t, t.in.types.KeyboardInterrupt, "");
+    return true;
+}
+
 bool VHost::on_breaker(Thread& t) {
     VThread* th = self(t);
     if (!th) return Host::on_breaker(t);
-    if (killed(t)) return false;
+    if (killed(t) || deliver_signal(t, th)) return false;
     e_.sync(th);
     if (p_.checker) p_.checker->running(th);
     GilPolicy& pol = *p_.policy;
@@ -41,9 +49,11 @@ bool VHost::block_for(Thread& t, Nanos ns, ThreadState as, Reason why) {
     e_.charge(th, e_.machine().syscall_cost);
     th->wait_seq++;
     e_.wake_at(th, th->clock + (ns > 0 ? ns : 0), as == ThreadState::Io ? Reason::IoDone : Reason::SleepDone);
+    th->interruptible = th->is_main;
     e_.block(th);
+    th->interruptible = false;
     p_.policy->take(th);
-    return !killed(t);
+    return !killed(t) && !deliver_signal(t, th);
 }
 
 bool VHost::cpu(Thread& t, Nanos ns, bool release_gil) {
@@ -72,18 +82,28 @@ int VHost::wait(Thread& t, WaitQueue& q, Nanos timeout, ThreadState as, bool (*s
     if (still_blocked && !still_blocked(ctx)) return 1;
     auto& list = static_cast<VWaitList&>(q);
     e_.sync(th);
+    // Like Py_BEGIN_ALLOW_THREADS before a futex wait: the lock is released first (which
+    // may itself wait, for the lock's own mutex), then the condition is checked again
+    // and the thread joins the queue with no yield in between, so no notify is lost.
+    p_.policy->drop(th, Reason::BlockRelease);
+    if (still_blocked && !still_blocked(ctx)) {
+        p_.policy->take(th);
+        return killed(t) ? -1 : 1;
+    }
     th->wait_seq++;
     th->timed_out = false;
     list.waiters.push_back({th, th->wait_seq});
     th->waiting_on = &list;
-    p_.policy->drop(th, Reason::BlockRelease);
     th->logical = as;
     e_.show_state(th, Reason::BlockRelease);
     e_.charge(th, e_.machine().syscall_cost);
     if (timeout >= 0) e_.timeout_at(th, th->clock + timeout);
+    const bool interruptible = th->is_main && p_.policy->signals_interrupt_waits();
+    th->interruptible = interruptible;
     e_.block(th);
+    th->interruptible = false;
     p_.policy->take(th);
-    if (killed(t)) return -1;
+    if (killed(t) || (interruptible && deliver_signal(t, th))) return -1;
     return th->timed_out ? 0 : 1;
 }
 
@@ -111,11 +131,13 @@ int VHost::active_count(Thread& t) {
 void VHost::thread_body(VThread* th, Value callable, Value args) {
     Thread& t = *th->vm;
     p_.policy->take(th);
-    t.temp_roots.clear();  // the target and its arguments are on the stack from here
     Tuple* a = as<Tuple>(args);
     std::vector<Value> buf(a->n + 1);
     for (uint32_t i = 0; i < a->n; i++) buf[i + 1] = a->items()[i];
-    Value r = call(t, callable, buf.data() + 1, int(a->n), nullptr);
+    // At native depth 0, as module code runs, so that the collector may run meanwhile
+    // (the target and its arguments stay rooted in temp_roots until it returns).
+    Value r = call_toplevel(t, callable, buf.data() + 1, int(a->n), nullptr);
+    t.temp_roots.clear();
     if (r.is_null()) {
         Value exc = take_exc(t);
         if (!(is_kind(exc, Kind::Exception) && exc.o->type->is_subtype_of(t.in.types.SystemExit))) {
@@ -241,7 +263,7 @@ void VHost::child_body(VThread* main, VThread* parent, Value callable, Value arg
     Tuple* at = as<Tuple>(a);
     std::vector<Value> buf(at->n + 1);
     for (uint32_t i = 0; i < at->n; i++) buf[i + 1] = at->items()[i];
-    Value r = p_.killed ? Value::null() : call(t, fn, buf.data() + 1, int(at->n), nullptr);
+    Value r = p_.killed ? Value::null() : call_toplevel(t, fn, buf.data() + 1, int(at->n), nullptr);
     t.temp_roots.clear();
     if (r.is_null() && !p_.killed) {
         Value exc = take_exc(t);

@@ -38,6 +38,7 @@ public:
     void report(Thread& t, const std::string& name, double value) override { e_.result().metrics[name] = value; }
     int cpu_count(Thread& t) override { return e_.machine().cores; }
     uint64_t random_seed(Thread& t) override { return e_.options().seed; }
+    void interrupt_at(Thread& t, Nanos at) override { e_.signal_at(&p_, at); }
     bool start_process(Thread& parent, Value callable, Value args, const std::string& name,
                        ProcessHandle* handle) override;
     void terminate_process(Thread& t, ProcessHandle* handle) override;
@@ -51,6 +52,8 @@ private:
     void child_body(VThread* main, VThread* parent, Value callable, Value args);
     void finish_process(VThread* main, int code);
     bool killed(Thread& t);
+    // The main thread with SIGINT pending: raises KeyboardInterrupt (true).
+    bool deliver_signal(Thread& t, VThread* th);
 
     VEngine& e_;
     VProcess& p_;

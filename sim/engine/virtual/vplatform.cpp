@@ -56,14 +56,21 @@ public:
         VThread* th = e_.current();
         e_.sync_point(th);
         while (held_) {
+            // The failed atomic marks the mutex contended (so the unlock will enter the
+            // kernel) and fetched the line; then the thread enters futex_wait, which
+            // sleeps only if the mutex is still held once it is in the kernel: a short
+            // critical section on another core often ends meanwhile.
+            contended_ = true;
+            e_.charge(th, e_.machine().lock_cost);
+            line_.touch(e_, th);
+            e_.charge(th, e_.machine().syscall_cost);
+            e_.sync_point(th);
+            if (!held_) break;
+            contended_ = true;  // futex_wait sleeps only on the "contended" value
             th->wait_seq++;
             th->timed_out = false;
             waiters_.waiters.push_back({th, th->wait_seq});
             th->waiting_on = &waiters_;
-            // The failed atomic fetched the line too; then a futex wait.
-            e_.charge(th, e_.machine().lock_cost);
-            line_.touch(e_, th);
-            e_.charge(th, e_.machine().syscall_cost);
             e_.block(th);
             e_.sync_point(th);
         }
@@ -77,18 +84,25 @@ public:
         held_ = false;
         e_.charge(me, e_.machine().lock_cost);
         line_.touch(e_, me);
-        if (!waiters_.waiters.empty()) {
-            auto [w, seq] = waiters_.waiters.front();
-            waiters_.waiters.pop_front();
-            w->waiting_on = nullptr;
-            charge_wake(e_, me);
-            e_.wake_at(w, e_.sync(me), Reason::Woken, true, seq);
+        if (!contended_) return;
+        // A contended mutex: futex_wake, which finds a sleeper or (if the contender is
+        // still on its way into the kernel) nobody.
+        contended_ = waiters_.waiters.size() > 1;  // other sleepers still to wake
+        if (waiters_.waiters.empty()) {
+            e_.charge(me, e_.machine().syscall_cost);
+            return;
         }
+        auto [w, seq] = waiters_.waiters.front();
+        waiters_.waiters.pop_front();
+        w->waiting_on = nullptr;
+        charge_wake(e_, me);
+        e_.wake_at(w, e_.sync(me), Reason::Woken, true, seq);
     }
 
 private:
     VEngine& e_;
     bool held_ = false;
+    bool contended_ = false;  // the futex word says a thread may be asleep on it
     VWaitList waiters_;
     Line line_;
 };
@@ -117,7 +131,9 @@ public:
         VThread* me = e_.current();
         e_.sync_point(me);
         line_.touch(e_, me);
-        if (list_.waiters.empty()) return;
+        if (list_.waiters.empty()) {
+            return;
+        }
         size_t i = e_.random() % list_.waiters.size();
         auto [w, seq] = list_.waiters[i];
         list_.waiters.erase(list_.waiters.begin() + long(i));

@@ -12,6 +12,12 @@ that blocks (time.sleep, sim.io) or computes blocks the whole loop, as in CPytho
 import _thread
 import time as _time
 
+# The timeline's task lanes (docs/architecture.md, "asyncio tasks in the trace"): each
+# change of a task's state is reported with a label (its name, what it awaits).
+from _asyncio_trace import task as _trace
+from _asyncio_trace import CREATED as _T_CREATED, READY as _T_READY, RUNNING as _T_RUNNING
+from _asyncio_trace import WAITING as _T_WAITING, DONE as _T_DONE, NAMED as _T_NAMED
+
 
 class CancelledError(BaseException):
     """The operation was cancelled (a BaseException since Python 3.8)."""
@@ -199,6 +205,7 @@ class Future:
     _exception = None
     _cancel_message = None
     _cancelled_exc = None
+    _trace_label = None   # what a task awaiting it waits for, on the timeline
 
     def __init__(self, *, loop=None):
         self._loop = loop if loop is not None else get_event_loop()
@@ -238,6 +245,11 @@ class Future:
         self._callbacks = []
         for cb in callbacks:
             self._loop.call_soon(cb, self)
+            # A task suspended on this future is now ready to run (on the timeline: from
+            # here until the loop gets to its step, which a busy loop delays).
+            if getattr(cb, "__func__", None) is _task_wakeup:
+                task = cb.__self__
+                _trace(_T_READY, task._trace_id, "cancelled" if self._state == _CANCELLED else "woken")
 
     def cancelled(self):
         return self._state == _CANCELLED
@@ -307,6 +319,7 @@ class Future:
 # ---- tasks ---------------------------------------------------------------------------
 
 _task_counter = 0
+_trace_ids = 0
 _all_tasks = []
 _current_tasks = {}
 
@@ -318,9 +331,15 @@ class Task(Future):
         Future.__init__(self, loop=loop)
         if not iscoroutine(coro):
             raise TypeError("a coroutine was expected, got %r" % (coro,))
-        global _task_counter
-        _task_counter += 1
-        self._name = name if name is not None else "Task-%d" % _task_counter
+        global _task_counter, _trace_ids
+        if name is None:
+            # As CPython: only unnamed tasks draw a number.
+            _task_counter += 1
+            name = "Task-%d" % _task_counter
+        self._name = str(name)
+        _trace_ids += 1
+        self._trace_id = _trace_ids
+        _trace(_T_CREATED, _trace_ids, self._name)
         self._coro = coro
         self._fut_waiter = None
         self._must_cancel = False
@@ -345,6 +364,7 @@ class Task(Future):
 
     def set_name(self, value):
         self._name = str(value)
+        _trace(_T_NAMED, self._trace_id, self._name)
 
     def cancelling(self):
         return self._num_cancels_requested
@@ -377,24 +397,32 @@ class Task(Future):
         self._fut_waiter = None
         loop = self._loop
         _current_tasks[loop] = self
+        _trace(_T_RUNNING, self._trace_id, "")
+        # What the task does once this step ends, for the timeline (set below).
+        after, label = _T_READY, "scheduled"
         try:
             if exc is None:
                 result = coro.send(None)
             else:
                 result = coro.throw(exc)
         except StopIteration as exc:
+            after, label = _T_DONE, "result"
             if self._must_cancel:
                 self._must_cancel = False
                 Future.cancel(self, msg=self._cancel_message)
+                label = "cancelled"
             else:
                 Future.set_result(self, exc.value)
         except CancelledError as exc:
+            after, label = _T_DONE, "cancelled"
             self._cancelled_exc = exc
             Future.cancel(self)
         except (KeyboardInterrupt, SystemExit) as exc:
+            after, label = _T_DONE, "exception " + type(exc).__name__
             Future.set_exception(self, exc)
             raise
         except BaseException as exc:
+            after, label = _T_DONE, "exception " + type(exc).__name__
             Future.set_exception(self, exc)
         else:
             blocking = getattr(result, "_asyncio_future_blocking", None)
@@ -407,22 +435,26 @@ class Task(Future):
                         loop.call_soon(self._step, RuntimeError("Task cannot await on itself: %r" % (self,)))
                     else:
                         result._asyncio_future_blocking = False
+                        after, label = _T_WAITING, _label_of(result)
                         result.add_done_callback(self._wakeup)
                         self._fut_waiter = result
                         if self._must_cancel:
                             if self._fut_waiter.cancel(msg=self._cancel_message):
                                 self._must_cancel = False
+                                after, label = _T_READY, "cancelled"
                 else:
                     loop.call_soon(self._step, RuntimeError(
                         "yield was used instead of yield from in task %r with %r" % (self, result)))
             elif result is None:
                 # A bare yield (sleep(0)): run again on the next iteration of the loop.
+                label = "sleep 0"
                 loop.call_soon(self._step)
             else:
                 loop.call_soon(self._step, RuntimeError("Task got bad yield: %r" % (result,)))
         finally:
             if _current_tasks.get(loop) is self:
                 del _current_tasks[loop]
+            _trace(after, self._trace_id, label)
 
     def _wakeup(self, future):
         try:
@@ -431,6 +463,19 @@ class Task(Future):
             self._step(exc)
         else:
             self._step()
+
+
+_task_wakeup = Task._wakeup
+
+
+def _label_of(fut):
+    """What awaiting `fut` waits for, as the timeline names it."""
+    label = fut._trace_label
+    if label is not None:
+        return label
+    if isinstance(fut, Task):
+        return "task " + fut._name
+    return "future"
 
 
 def current_task(loop=None):
@@ -626,7 +671,9 @@ class BaseEventLoop:
                 import concurrent.futures
                 executor = concurrent.futures.ThreadPoolExecutor(thread_name_prefix="asyncio")
                 self._default_executor = executor
-        return wrap_future(executor.submit(func, *args), loop=self)
+        fut = wrap_future(executor.submit(func, *args), loop=self)
+        fut._trace_label = "executor " + getattr(func, "__name__", "call")
+        return fut
 
     def set_default_executor(self, executor):
         self._default_executor = executor
@@ -719,6 +766,7 @@ async def sleep(delay, result=None):
         return result
     loop = get_running_loop()
     future = loop.create_future()
+    future._trace_label = "sleep %s" % (delay,)
     h = loop.call_later(delay, _set_result_unless_cancelled, future, result)
     try:
         return await future
@@ -738,6 +786,7 @@ def _release_waiter(waiter, *args):
 
 async def _cancel_and_wait(fut, loop):
     waiter = loop.create_future()
+    waiter._trace_label = "cancellation of " + _label_of(fut)
     cb = lambda f: _release_waiter(waiter)
     fut.add_done_callback(cb)
     try:
@@ -764,6 +813,7 @@ async def wait_for(fut, timeout):
     timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
     cb = lambda f: _release_waiter(waiter)
     fut = ensure_future(fut, loop=loop)
+    waiter._trace_label = "wait_for %s (timeout %s)" % (_label_of(fut), timeout)
     fut.add_done_callback(cb)
     try:
         try:
@@ -859,6 +909,7 @@ def gather(*coros_or_futures, return_exceptions=False):
             fut = arg_to_fut[arg]
         children.append(fut)
     outer = _GatheringFuture(children, loop=loop)
+    outer._trace_label = "gather of %d" % nfuts
     return outer
 
 
@@ -874,6 +925,7 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
         raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")
     loop = get_running_loop()
     waiter = loop.create_future()
+    waiter._trace_label = "wait %s of %d" % (return_when, len(fs))
     timeout_handle = None
     if timeout is not None:
         timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
@@ -913,6 +965,7 @@ def as_completed(fs, *, timeout=None):
         raise TypeError("expect an iterable of futures, not %s" % type(fs).__name__)
     from _asyncio_sync import Queue
     done = Queue()
+    done._trace_name = "as_completed"
     loop = get_event_loop()
     todo = []
     for f in fs:
@@ -954,6 +1007,7 @@ def shield(arg):
         return inner
     loop = inner.get_loop()
     outer = loop.create_future()
+    outer._trace_label = "shield of " + _label_of(inner)
 
     def _inner_done_callback(inner):
         if outer.cancelled():
@@ -980,7 +1034,9 @@ def shield(arg):
 
 async def to_thread(func, *args, **kwargs):
     loop = get_running_loop()
-    return await loop.run_in_executor(None, lambda: func(*args, **kwargs))
+    fut = loop.run_in_executor(None, lambda: func(*args, **kwargs))
+    fut._trace_label = "to_thread " + getattr(func, "__name__", "call")
+    return await fut
 
 
 def run_coroutine_threadsafe(coro, loop):

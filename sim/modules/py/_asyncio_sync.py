@@ -5,6 +5,14 @@ loop instead of blocking the thread."""
 from _asyncio_core import CancelledError, get_running_loop
 
 
+def _waiter(label):
+    """A future of the running loop to suspend on; the label says, on the timeline's
+    task lanes, what the suspended task awaits."""
+    fut = get_running_loop().create_future()
+    fut._trace_label = label
+    return fut
+
+
 class QueueEmpty(Exception):
     """Raised by get_nowait() on an empty Queue."""
 
@@ -40,7 +48,7 @@ class Lock(_ContextManagerMixin):
         if not self._locked and all(w.cancelled() for w in self._waiters):
             self._locked = True
             return True
-        fut = get_running_loop().create_future()
+        fut = _waiter("Lock.acquire")
         self._waiters.append(fut)
         try:
             try:
@@ -69,6 +77,8 @@ class Lock(_ContextManagerMixin):
 
 
 class Event:
+    _trace_wait = "Event.wait"   # the label of a wait (Queue.join's says so)
+
     def __init__(self):
         self._waiters = []
         self._value = False
@@ -92,7 +102,7 @@ class Event:
     async def wait(self):
         if self._value:
             return True
-        fut = get_running_loop().create_future()
+        fut = _waiter(self._trace_wait)
         self._waiters.append(fut)
         try:
             await fut
@@ -116,7 +126,7 @@ class Condition(_ContextManagerMixin):
             raise RuntimeError("cannot wait on un-acquired lock")
         self.release()
         try:
-            fut = get_running_loop().create_future()
+            fut = _waiter("Condition.wait")
             self._waiters.append(fut)
             try:
                 await fut
@@ -173,7 +183,7 @@ class Semaphore(_ContextManagerMixin):
         if not self.locked():
             self._value -= 1
             return True
-        fut = get_running_loop().create_future()
+        fut = _waiter("Semaphore.acquire")
         self._waiters.append(fut)
         try:
             try:
@@ -214,12 +224,15 @@ class BoundedSemaphore(Semaphore):
 
 
 class Queue:
+    _trace_name = "Queue"        # labels its waits (as_completed's queue says so)
+
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
         self._getters = []
         self._putters = []
         self._unfinished_tasks = 0
         self._finished = Event()
+        self._finished._trace_wait = "Queue.join"
         self._finished.set()
         self._init(maxsize)
 
@@ -259,7 +272,7 @@ class Queue:
 
     async def put(self, item):
         while self.full():
-            putter = get_running_loop().create_future()
+            putter = _waiter(self._trace_name + ".put")
             self._putters.append(putter)
             try:
                 await putter
@@ -282,7 +295,7 @@ class Queue:
 
     async def get(self):
         while self.empty():
-            getter = get_running_loop().create_future()
+            getter = _waiter(self._trace_name + ".get")
             self._getters.append(getter)
             try:
                 await getter

@@ -178,6 +178,12 @@ class ProcessPoolExecutor(Executor):
         self._manager = None
         self._call_queue = None
         self._result_queue = None
+        # As CPython: at most max_workers + 1 calls (EXTRA_QUEUED_CALLS) are handed to the
+        # workers at a time; the others wait here still pending, so cancel() works on them.
+        # A call becomes running when it is handed over.
+        self._queued = []
+        self._in_flight = 0
+        self._stopping = False
 
     def _start(self):
         self._call_queue = multiprocessing.Queue()
@@ -207,6 +213,8 @@ class ProcessPoolExecutor(Executor):
                 continue
             with self._lock:
                 f = self._pending.pop(work_id, None)
+                self._in_flight -= 1
+                self._feed()
             if f is None:
                 continue
             if exc is not None:
@@ -216,11 +224,27 @@ class ProcessPoolExecutor(Executor):
         for p in self._processes:
             p.join()
 
+    def _feed(self):
+        # With self._lock held: hand queued calls over, then the stop signals once the
+        # executor is shut down and nothing is left to hand over.
+        while self._queued and self._in_flight < self._max_workers + 1:
+            work_id, f, fn, args, kwargs = self._queued.pop(0)
+            if not f.set_running_or_notify_cancel():
+                self._pending.pop(work_id, None)
+                continue
+            self._in_flight += 1
+            self._call_queue.put((work_id, fn, args, kwargs))
+        if self._shutdown and not self._queued and not self._stopping:
+            self._stopping = True
+            for _ in self._processes:
+                self._call_queue.put(None)
+
     def _break(self, why):
         with self._lock:
             self._broken = why
             pending = list(self._pending.values())
             self._pending.clear()
+            self._queued = []
         for f in pending:
             f.set_exception(BrokenProcessPool(why))
 
@@ -233,10 +257,10 @@ class ProcessPoolExecutor(Executor):
             if self._manager is None:
                 self._start()
             f = Future()
-            f.set_running_or_notify_cancel()
             self._work_ids += 1
             self._pending[self._work_ids] = f
-            self._call_queue.put((self._work_ids, fn, args, kwargs))
+            self._queued.append((self._work_ids, f, fn, args, kwargs))
+            self._feed()
             return f
 
     def map(self, fn, *iterables, timeout=None, chunksize=1):
@@ -246,11 +270,14 @@ class ProcessPoolExecutor(Executor):
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         with self._lock:
-            first = not self._shutdown
             self._shutdown = True
-        if first and self._manager is not None:
-            for _ in self._processes:
-                self._call_queue.put(None)
+            if cancel_futures:
+                for work_id, f, fn, args, kwargs in self._queued:
+                    f.cancel()
+                    self._pending.pop(work_id, None)
+                self._queued = []
+            if self._manager is not None:
+                self._feed()
         if wait and self._manager is not None:
             self._manager.join()
         for i in range(len(_live_executors)):
