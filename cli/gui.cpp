@@ -18,10 +18,11 @@ namespace {
 struct GuiCmd {
     std::string file;
     ScenarioOptions so;
-    std::string screenshot, after, size, dump_layout, view;
+    std::string screenshot, after, size, dump_layout, view, compare;
     bool frame_stats = false;
 };
 
+#if GILSIM_HAVE_GUI
 // The scenario library for the browser: ./scenarios, else next to the executable's
 // source tree (build/gilsim -> scenarios/), else the opened file's directory.
 [[maybe_unused]] std::string find_scenarios(const std::string& file) {  // (unused without the GUI)
@@ -35,6 +36,7 @@ struct GuiCmd {
         if (fs::is_directory(p, ec)) return p.string();
     return "";
 }
+#endif
 
 }  // namespace
 
@@ -50,6 +52,8 @@ Runner add_gui(CLI::App& app) {
                   "Headless: draw the finished run for 300 frames (fit, then zooming and panning) and print\n"
                   "frames=N median_ms=X p99_ms=Y spans=S");
     cmd->add_option("--dump-layout", o->dump_layout, "Testing: write where each lane was drawn to this file")->group("");
+    cmd->add_option("--compare", o->compare, "With --screenshot: pin the run as baseline, re-run with --set K=V, show both")
+        ->group("");
     cmd->add_option("--view", o->view, "With --screenshot: show START:LENGTH of the run (\"10ms:20ms\")")->group("");
     cmd->footer(
         "Without a display, run it under a virtual X server: xvfb-run -a gilsim gui ... --screenshot out.png\n"
@@ -67,6 +71,7 @@ Runner add_gui(CLI::App& app) {
         g.screenshot = o->screenshot;
         g.frame_stats = o->frame_stats;
         g.dump_layout = o->dump_layout;
+        g.compare = o->compare;
         g.scenarios_dir = find_scenarios(o->file);
         if (!o->after.empty()) {
             std::string err;

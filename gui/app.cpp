@@ -11,10 +11,12 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cfloat>
 #include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <thread>
+#include <time.h>
 
 #include <fmt/format.h>
 
@@ -36,6 +38,7 @@ struct App {
     Fonts fonts;
     std::string glfw_error;
     bool texture_set = false;
+    bool headless = false;
     std::vector<LaneRect> error_layout;
 
     void frame(int w, int h);
@@ -72,7 +75,6 @@ void style() {
     s.WindowBorderSize = 1;
     s.WindowPadding = ImVec2(8, 6);
     s.ItemSpacing = ImVec2(8, 5);
-    if (std::getenv("XX_NOAA")) s.AntiAliasedFill = false;
     ImVec4* c = s.Colors;
     // The fixed windows tile the screen: their background is the clear colour, not a
     // rectangle drawn over it. Under software OpenGL (Xvfb's llvmpipe) a frame's cost is
@@ -185,6 +187,8 @@ double render_frame(GLFWwindow* win, App& app, bool swap) {
         app.texture_set = true;
     }
     ImGui_ImplGlfw_NewFrame();
+    // Headless, the virtual X server's pointer sits mid-screen: no hover tooltips in shots.
+    if (app.headless) ImGui::GetIO().MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
     ImGui::NewFrame();
     int w, h;
     glfwGetWindowSize(win, &w, &h);
@@ -196,7 +200,7 @@ double render_frame(GLFWwindow* win, App& app, bool swap) {
     glViewport(0, 0, fw, fh);
     glClearColor(0.11f, 0.115f, 0.13f, 1);
     glClear(GL_COLOR_BUFFER_BIT);
-    if (!std::getenv("XX_EMPTY")) ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     if (swap) glfwSwapBuffers(win);
     return ui_ms;
 }
@@ -236,6 +240,12 @@ void wait_for_run(App& app, const GuiOptions& opts) {
     app.session.update();
 }
 
+double process_cpu_ms() {
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
 double percentile(std::vector<double> v, double q) {
     if (v.empty()) return 0;
     std::sort(v.begin(), v.end());
@@ -248,7 +258,7 @@ void frame_stats(GLFWwindow* win, App& app) {
     const int kFrames = 300;
     app.timeline.fit(app.session);
     Nanos all = app.timeline.view_len();
-    std::vector<double> ms, ui;
+    std::vector<double> ms, ui, cpu;
     for (int i = 0; i < kFrames; i++) {
         if (i >= 60 && i < 180) {  // zoom in step by step while panning to the right
             double k = double(i - 60) / 120.0;
@@ -260,27 +270,19 @@ void frame_stats(GLFWwindow* win, App& app) {
             app.timeline.set_view(Nanos(double(all - len) * (1.0 - k)), len);
         }
         auto t0 = Clock::now();
-        ui.push_back(render_frame(win, app, !std::getenv("XX_NOSWAP")));
+        double c0 = process_cpu_ms();
+        ui.push_back(render_frame(win, app, true));
         glFinish();
         ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
+        cpu.push_back(process_cpu_ms() - c0);
     }
     const ImDrawData* dd = ImGui::GetDrawData();
-    if (std::getenv("XX_AREA")) {
-        for (int l = 0; l < dd->CmdListsCount; l++) {
-            const ImDrawList* dl = dd->CmdLists[l];
-            double area = 0;
-            for (int i = 0; i + 2 < dl->IdxBuffer.Size; i += 3) {
-                ImVec2 a = dl->VtxBuffer[dl->IdxBuffer[i]].pos, b = dl->VtxBuffer[dl->IdxBuffer[i + 1]].pos,
-                       c = dl->VtxBuffer[dl->IdxBuffer[i + 2]].pos;
-                area += std::fabs((b.x - a.x) * (c.y - a.y) - (c.x - a.x) * (b.y - a.y)) * 0.5;
-            }
-            std::printf("drawlist %s: %d vtx, %.0f px\n", dl->_OwnerName ? dl->_OwnerName : "?", dl->VtxBuffer.Size, area);
-        }
-    }
     size_t spans = app.session.current() ? app.session.current()->model.span_count() : 0;
     std::printf("frames=%d median_ms=%.2f p99_ms=%.2f spans=%zu\n", kFrames, percentile(ms, 0.5), percentile(ms, 0.99), spans);
-    std::printf("ui_median_ms=%.2f vertices=%d renderer=%s (the rest of a frame is OpenGL)\n", percentile(ui, 0.5),
-                dd ? dd->TotalVtxCount : 0, reinterpret_cast<const char*>(glGetString(GL_RENDERER)));
+    // The wall-clock figures above depend on what else the machine runs; the CPU time
+    // (this process, Mesa's rendering threads included) much less.
+    std::printf("cpu_median_ms=%.2f ui_median_ms=%.2f vertices=%d renderer=%s\n", percentile(cpu, 0.5),
+                percentile(ui, 0.5), dd ? dd->TotalVtxCount : 0, reinterpret_cast<const char*>(glGetString(GL_RENDERER)));
     if (auto* v = app.session.current())
         std::printf("model_bytes=%zu bytes_per_span=%.1f trace_events=%zu\n", v->model.memory_bytes(),
                     spans ? double(v->model.memory_bytes()) / double(spans) : 0.0, v->model.events());
@@ -325,6 +327,7 @@ int run_gui(const GuiOptions& opts) {
         ImGui_ImplGlfw_InitForOpenGL(win, true);
         ImGui_ImplOpenGL3_Init("#version 330 core");
         app->panels.init(opts.scenarios_dir);
+        app->headless = headless;
         if (headless) {
             app->session.pause_at = opts.after;
         }
@@ -332,6 +335,17 @@ int run_gui(const GuiOptions& opts) {
         if (app->session.error()) code = 2;
         if (headless) {
             wait_for_run(*app, opts);
+            if (!opts.compare.empty() && app->session.current()) {
+                size_t eq = opts.compare.find('=');
+                app->session.pin_baseline();
+                app->session.set_override(opts.compare.substr(0, eq), eq == std::string::npos ? "" : opts.compare.substr(eq + 1));
+                app->panels.show_compare = true;
+                wait_for_run(*app, opts);
+                if (auto* b = app->session.baseline()) {   // the baseline may still be finishing
+                    while (!b->run->done()) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+                    b->update();
+                }
+            }
             app->session.pause_at = -1;
             app->timeline.request_fit();
             if (opts.view_start >= 0 && opts.view_len > 0) {
@@ -352,7 +366,12 @@ int run_gui(const GuiOptions& opts) {
                 frame_stats(win, *app);
             }
         } else {
-            while (!glfwWindowShouldClose(win)) render_frame(win, *app, true);
+            while (!glfwWindowShouldClose(win)) {
+                // Nothing running and no button held: sleep until an event (or a tenth of
+                // a second), instead of redrawing sixty times a second for nothing.
+                if (!app->session.busy() && !ImGui::IsAnyMouseDown()) glfwWaitEventsTimeout(0.1);
+                render_frame(win, *app, true);
+            }
         }
         ImGui_ImplOpenGL3_Shutdown();
         ImGui_ImplGlfw_Shutdown();

@@ -17,7 +17,8 @@ struct GuiOptions {
     int width = 1600, height = 900;
     bool frame_stats = false;    // draw the finished run for a few hundred frames, print times
     std::string dump_layout;
-    Nanos view_start = -1, view_len = 0;  // with screenshot: this part of the run (default: all)     // testing: write where each lane was drawn (one per line)
+    Nanos view_start = -1, view_len = 0;
+    std::string compare;         // with screenshot: pin the run, re-run with this "K=V", show Compare  // with screenshot: this part of the run (default: all)     // testing: write where each lane was drawn (one per line)
     std::vector<std::string> overrides;  // --set, --engine, --seed
 };
 

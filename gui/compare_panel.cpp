@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace gs::gui {
@@ -40,7 +41,7 @@ void ComparePanel::draw(Session& s) {
         ImGui::TableSetupColumn("change");
         ImGui::TableHeadersRow();
         std::vector<std::string> paths = report_paths(b);
-        paths.insert(paths.begin(), "elapsed");
+        if (std::find(paths.begin(), paths.end(), "elapsed") == paths.end()) paths.insert(paths.begin(), "elapsed");
         for (const std::string& p : paths) {
             std::string err;
             std::optional<double> va = p == "elapsed" ? std::optional<double>(double(a.elapsed) / 1e9) : report_value(a, p, &err);
@@ -62,7 +63,7 @@ void ComparePanel::draw(Session& s) {
             if (*va != 0) {
                 double ratio = *vb / *va;
                 ImVec4 col = ratio > 1 ? ImVec4(1, 0.6f, 0.4f, 1) : ImVec4(0.5f, 0.85f, 0.5f, 1);
-                if (ratio >= 2 || ratio <= 0.5) ImGui::TextColored(col, "x%s", format_number(ratio).c_str());
+                if (ratio >= 2 || ratio <= 0.5) ImGui::TextColored(col, "x%.3g", ratio);
                 else ImGui::TextColored(col, "%+.1f%%", (ratio - 1) * 100);
             } else {
                 ImGui::TextDisabled("new");

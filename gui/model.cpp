@@ -105,6 +105,12 @@ void TimelineModel::update(const Trace& trace) {
         const TraceEvent& e = trace[i];
         // Lanes only go forward: an event stamped slightly early joins the lane's end.
         Nanos t = std::max<Nanos>(e.t, 0);
+        // The virtual engine can stamp Done before the thread's last events (report.hpp,
+        // settled_events, which moves Done after them): they stretch its last span.
+        if (e.thread < threads.size() && threads[e.thread].finished && e.kind != EventKind::Thread) {
+            auto& spans = threads[e.thread].spans;
+            if (!spans.empty()) spans.back().end = std::max(spans.back().end, t);
+        }
         switch (e.kind) {
             case EventKind::Thread: on_state(e, ThreadState::Created, t); break;
             case EventKind::State: on_state(e, e.state(), t); break;
@@ -164,12 +170,7 @@ void TimelineModel::on_state(const TraceEvent& e, ThreadState s, Nanos t) {
         if (!p.waiters.empty() && p.waiters.back().t == t) p.waiters.back().waiters = p.waiting;
         else p.waiters.push_back({t, p.waiting});
     }
-    if (l.finished) {
-        // The virtual engine can stamp Done before the thread's last state changes
-        // (report.hpp, settled_events): those only stretch its last span to their time.
-        if (!l.spans.empty()) l.spans.back().end = std::max(l.spans.back().end, t);
-        return;
-    }
+    if (l.finished) return;  // a late state change (see update)
     if (s == ThreadState::Done) {
         close_span(l.spans, l.open, t);
         l.finished = true;

@@ -33,7 +33,7 @@ for t in ts: t.join()
 print("done")
 """
 [machine]
-cores = 1
+cores = 2
 [interpreter]
 gil = "py3"
 switch_interval = ")") + interval + "\"\n";
@@ -125,6 +125,7 @@ TEST_CASE("model: a Chrome trace read back has the same lanes") {
             Nanos a = 0, b = 0;
             for (const Span& s : direct.threads[id].spans) a += ThreadState(s.code) == st ? s.end - s.start : 0;
             for (const Span& s : back.threads[id].spans) b += ThreadState(s.code) == st ? s.end - s.start : 0;
+            INFO("thread " << direct.threads[id].name << " state " << state_name(st) << " direct " << a << " from json " << b);
             CHECK(std::llabs(a - b) <= 1000);
         }
     }

@@ -28,6 +28,8 @@ struct Panels {
     SourcePanel source;
     OutputPanel output;
 
+    bool show_compare = false;   // bring the Compare tab forward once (headless --compare)
+
     void init(const std::string& scenarios_dir) { browser.scan(scenarios_dir); }
 
     void side(Session& s) {
@@ -52,10 +54,11 @@ struct Panels {
                 stats.draw(s);
                 ImGui::EndTabItem();
             }
-            if (ImGui::BeginTabItem("Compare")) {
+            if (ImGui::BeginTabItem("Compare", nullptr, show_compare ? ImGuiTabItemFlags_SetSelected : 0)) {
                 compare.draw(s);
                 ImGui::EndTabItem();
             }
+            show_compare = false;
             ImGui::EndTabBar();
         }
     }

@@ -23,8 +23,8 @@ bool ends_with(const std::string& s, std::string_view suffix) {
 void Session::open(const std::string& path, std::vector<std::string> overrides) {
     path_ = path;
     overrides_ = std::move(overrides);
-    baseline_.reset();
-    current_.reset();
+    retire(std::move(baseline_));
+    retire(std::move(current_));
     scenario_.reset();
     error_.reset();
     sel = Selection{};
@@ -51,7 +51,7 @@ void Session::restart() {
     ScenarioResult r = load_scenario(path_, overrides_);
     if (auto* e = std::get_if<ScenarioError>(&r)) {
         error_ = *e;
-        current_.reset();
+        retire(std::move(current_));
         return;
     }
     error_.reset();
@@ -63,7 +63,8 @@ void Session::start_run() {
     auto v = std::make_unique<RunView>();
     v->run = std::make_unique<LiveRun>(*scenario_, speed, start_paused, pause_at);
     v->label = run_label();
-    current_ = std::move(v);   // the old run stops and is joined here
+    retire(std::move(current_));
+    current_ = std::move(v);
     sel.lock = -1;
     sel.lane = Selection::Lane::None;
     generation++;
@@ -103,7 +104,13 @@ void Session::pin_baseline() {
     if (scenario_) start_run();
 }
 
+void Session::retire(std::unique_ptr<RunView> old) {
+    // A virtual run stops at its next step when destroyed; a native one runs to its end.
+    if (old && !old->run->done() && !old->run->pacing()) retiring_.push_back(std::move(old));
+}
+
 void Session::update() {
+    std::erase_if(retiring_, [](const std::unique_ptr<RunView>& v) { return v->run->done(); });
     if (current_) current_->update();
     if (baseline_) baseline_->update();
 }

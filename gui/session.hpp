@@ -50,8 +50,10 @@ public:
     void set_override(const std::string& key, const std::string& value);
     std::string override_value(const std::string& key) const;   // "" if not overridden
     void pin_baseline();
-    void clear_baseline() { baseline_.reset(); }
+    void clear_baseline() { retire(std::move(baseline_)); }
     void update();
+    // Whether a run is still going (the window then redraws continuously).
+    bool busy() const { return current_ && !current_->run->done(); }
 
     const std::string& path() const { return path_; }
     bool is_trace() const { return is_trace_; }
@@ -69,6 +71,7 @@ public:
 
 private:
     void start_run();
+    void retire(std::unique_ptr<RunView> old);
     std::string run_label() const;
 
     std::string path_;
@@ -78,6 +81,9 @@ private:
     std::vector<std::string> overrides_;
     std::unique_ptr<RunView> current_;
     std::unique_ptr<RunView> baseline_;
+    // Replaced runs that cannot be stopped early (the native engine has no pace hook):
+    // kept until they finish, so that a restart does not freeze the window.
+    std::vector<std::unique_ptr<RunView>> retiring_;
 };
 
 }  // namespace gs::gui

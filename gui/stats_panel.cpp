@@ -151,7 +151,7 @@ void StatsPanel::draw(Session& s) {
     ImVec2 at = ImGui::GetCursorScreenPos();
     float w = std::min(ImGui::GetContentRegionAvail().x - 10, 640.0f), h = std::max(50.0f, ImGui::GetContentRegionAvail().y - 26);
     float bw = w / kBins;
-    dl->AddRectFilled(at, ImVec2(at.x + w, at.y + h), IM_COL32(28, 28, 32, 255));
+    dl->AddLine(ImVec2(at.x, at.y + h), ImVec2(at.x + w, at.y + h), IM_COL32(255, 255, 255, 60));
     for (int b = 0; b < kBins; b++) {
         if (!bins[size_t(b)]) continue;
         float bh = std::max(2.0f, (h - 4) * float(std::log1p(double(bins[size_t(b)])) / std::log1p(double(most))));
@@ -169,6 +169,7 @@ void StatsPanel::draw(Session& s) {
     for (int dec = 0; dec <= kBins / int(kPerDecade); dec++) {
         float x = at.x + float(dec) * bw * float(kPerDecade);
         std::string lbl = fmt_time(Nanos(std::pow(10.0, kLo + dec)));
+        if (x + ImGui::CalcTextSize(lbl.c_str()).x > at.x + w) break;   // no half labels at the right edge
         dl->AddText(ImVec2(x + 1, at.y + h + 2), IM_COL32(150, 150, 155, 255), lbl.c_str());
     }
     ImGui::Dummy(ImVec2(w, h + 20));

@@ -44,20 +44,39 @@ void for_visible(const Painter& p, const std::vector<Span>& spans, One one, Fold
     }
 }
 
-// The state that covers most of spans [i, j), from about 32 samples: the colour of a
-// folded box says what mostly happened there. The stride is odd, so that a lane that
-// alternates between two states (run, I/O, run, I/O) is not sampled on one of them only.
-ThreadState dominant(const std::vector<Span>& spans, size_t i, size_t j) {
-    Nanos by_state[16] = {};
+// How the time of spans [i, j) splits among the states, from about 32 samples. The
+// stride is odd, so that a lane alternating between two states (run, I/O, run, I/O) is
+// not sampled on one of them only.
+void sample_states(const std::vector<Span>& spans, size_t i, size_t j, Nanos (&by_state)[16]) {
     size_t n = j - i, stride = n <= 48 ? 1 : (n / 32) | 1;
     for (size_t k = i; k < j; k += stride) {
         const Span& s = spans[k];
         by_state[s.code & 15] += s.end - s.start + 1;
     }
-    int best = 0;
-    for (int k = 1; k < 16; k++)
-        if (by_state[k] > by_state[best]) best = k;
-    return ThreadState(best);
+}
+
+// A folded box says what happened inside it: bands stacked top to bottom, one per state
+// with at least a tenth of the time, as tall as its share (the largest first).
+void paint_folded(ImDrawList* dl, const std::vector<Span>& spans, size_t i, size_t j, float x0, float y0, float x1, float y1) {
+    Nanos by_state[16] = {};
+    sample_states(spans, i, j, by_state);
+    Nanos total = 0;
+    for (Nanos v : by_state) total += v;
+    int order[16], n = 0;
+    for (int k = 0; k < 16; k++)
+        if (by_state[k] * 10 >= total) order[n++] = k;
+    std::sort(order, order + n, [&](int a, int b) { return by_state[a] > by_state[b]; });
+    Nanos shown = 0;
+    for (int k = 0; k < n; k++) shown += by_state[order[k]];
+    float y = y0;
+    for (int k = 0; k < n; k++) {
+        float h = (y1 - y0) * float(double(by_state[order[k]]) / double(std::max<Nanos>(shown, 1)));
+        float yb = k == n - 1 ? y1 : y + h;
+        dl->AddRectFilled(ImVec2(x0, y), ImVec2(std::max(x1, x0 + 1), yb), scale(state_style(ThreadState(order[k])).color, 0.8f));
+        y = yb;
+    }
+    // A zig-zag along the top edge marks a folded box, as in Tracy.
+    for (float x = x0; x + 4 <= x1; x += 4) dl->AddLine(ImVec2(x, y0 + 3), ImVec2(x + 2, y0), IM_COL32(255, 255, 255, 110));
 }
 
 void hatch(ImDrawList* dl, float x0, float y0, float x1, float y1, ImU32 col) {
@@ -134,7 +153,8 @@ void paint_thread_lane(const Painter& p, const std::vector<Span>& spans, float y
         },
         [&](size_t i, size_t j) {
             float a = p.px(spans[i].start), b = p.px(spans[j - 1].end);
-            paint_state_box(dl, dominant(spans, i, j), a, y0, b, y1, j - i > 1);
+            if (j - i == 1) paint_state_box(dl, ThreadState(spans[i].code), a, y0, b, y1, false);
+            else paint_folded(dl, spans, i, j, a, y0, b, y1);
             st.boxes++;
             st.folded += j - i;
             if (j - i > 1 && b - a > 40) {
@@ -245,7 +265,7 @@ void paint_ruler(const Painter& p, float y0, float y1, float grid_bottom) {
         }
     Nanos st = std::max<Nanos>(1, Nanos(step));
     Nanos minor = std::max<Nanos>(1, st / 5);
-    dl->AddRectFilled(ImVec2(p.x0, y0), ImVec2(p.x1, y1), IM_COL32(32, 34, 38, 255));
+    dl->AddLine(ImVec2(p.x0, y1), ImVec2(p.x1, y1), IM_COL32(255, 255, 255, 60));
     Nanos first = (p.t0 / minor) * minor;
     for (Nanos t = first; t <= p.t1; t += minor) {
         if (t < p.t0) continue;
@@ -255,7 +275,8 @@ void paint_ruler(const Painter& p, float y0, float y1, float grid_bottom) {
         if (major) {
             dl->AddLine(ImVec2(x, y1), ImVec2(x, grid_bottom), IM_COL32(255, 255, 255, 18));
             std::string s = fmt_tick(t, st);
-            dl->AddText(ImVec2(x + 3, y0 + 2), IM_COL32(210, 210, 210, 255), s.c_str());
+            if (x + 3 + ImGui::CalcTextSize(s.c_str()).x <= p.x1)   // no half labels at the right edge
+                dl->AddText(ImVec2(x + 3, y0 + 2), IM_COL32(210, 210, 210, 255), s.c_str());
         }
     }
 }

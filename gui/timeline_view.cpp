@@ -17,6 +17,12 @@ constexpr Nanos kMinLen = 200;                  // the deepest zoom: 200 ns acro
 constexpr Nanos kMaxLen = 3'600'000'000'000;    // an hour
 
 ImU32 text_dim() { return IM_COL32(150, 150, 155, 255); }
+
+// A lane's floor: a line, not a filled background (under software OpenGL every filled
+// pixel costs, and the window's clear colour already is the background).
+void lane_floor(ImDrawList* dl, const Painter& p, float y) {
+    dl->AddLine(ImVec2(p.x0, y), ImVec2(p.x1, y), IM_COL32(255, 255, 255, 28));
+}
 }  // namespace
 
 void TimelineView::fit(const Session& s) {
@@ -284,7 +290,7 @@ void TimelineView::draw_row(const Row& r, const Painter& p, float y0, float lx0,
         case Row::Owner:
             label(text_dim(), 14);
             dl->PushClipRect(ImVec2(p.x0, y0), ImVec2(p.x1, y1), true);
-            dl->AddRectFilled(ImVec2(p.x0, y0 + pad), ImVec2(p.x1, y1 - pad), IM_COL32(30, 30, 34, 255));
+            lane_floor(dl, p, y1 - pad);
             paint_who_lane(p, m.procs[r.index].owner, m, y0 + pad, y1 - pad, stats_);
             paint_markers(p, m.markers, uint16_t(r.index), y0 + pad, y1 - pad);
             dl->PopClipRect();
@@ -292,7 +298,7 @@ void TimelineView::draw_row(const Row& r, const Painter& p, float y0, float lx0,
             break;
         case Row::Waiters: {
             label(text_dim(), 14);
-            dl->AddRectFilled(ImVec2(p.x0, y0 + pad), ImVec2(p.x1, y1 - 1), IM_COL32(30, 30, 34, 255));
+            lane_floor(dl, p, y1 - 1);
             dl->PushClipRect(ImVec2(p.x0, y0), ImVec2(p.x1, y1), true);
             paint_waiters(p, m.procs[r.index], y0 + pad, y1 - 1);
             dl->PopClipRect();
@@ -317,7 +323,7 @@ void TimelineView::draw_row(const Row& r, const Painter& p, float y0, float lx0,
         }
         case Row::Core:
             label(text_dim(), 14);
-            dl->AddRectFilled(ImVec2(p.x0, y0 + pad), ImVec2(p.x1, y1 - pad), IM_COL32(30, 30, 34, 255));
+            lane_floor(dl, p, y1 - pad);
             dl->PushClipRect(ImVec2(p.x0, y0), ImVec2(p.x1, y1), true);
             if (r.index < m.cores.size()) paint_who_lane(p, m.cores[r.index].spans, m, y0 + pad, y1 - pad, stats_);
             dl->PopClipRect();

@@ -2,14 +2,19 @@
 // each task does, for the timeline's per-task lanes (docs/architecture.md, "asyncio
 // tasks in the trace"). One call per change of a task's state:
 //
-//   _asyncio_trace.task(code, task_id, label)
+//   _asyncio_trace.task(code, task_id, label, at=None)
 //
 // code: CREATED, READY, RUNNING, WAITING, DONE, NAMED (TaskCode in trace.hpp); task_id:
 // the task's number, unique in its process; label: the name, or what it awaits. The
 // event is stamped with the calling thread's clock and filed under that thread (the
-// loop's). Without a trace (a bare interpreter, or a run that records none) it does
+// loop's); `at` (loop time, seconds) stamps it earlier: a sleep that fell due while the
+// loop was blocked made its task ready at the due time, not when the loop got to it.
+// Without a trace (a bare interpreter, or a run that records none) it does
 // nothing -- but always costs the same, so that a run's timing does not depend on
 // whether it is traced.
+#include <algorithm>
+#include <cmath>
+
 #include "sim/modules/kernel_access.hpp"
 #include "sim/modules/modules.hpp"
 #include "sim/vm/args.hpp"
@@ -19,7 +24,9 @@ namespace gs {
 namespace {
 
 Value at_task(Thread& t, Value* args, int nargs, Tuple* kw) {
-    if (!no_kwargs(t, "task", kw) || !check_nargs(t, "task", nargs, 3, 3)) return Value::null();
+    if (!no_kwargs(t, "task", kw) || !check_nargs(t, "task", nargs, 3, 4)) return Value::null();
+    double at = -1;
+    if (nargs == 4 && !args[3].is_none() && !arg_float(t, args[3], &at)) return Value::null();
     int64_t code, id;
     if (!arg_int(t, args[0], &code) || !arg_int(t, args[1], &id)) return Value::null();
     Str* label = arg_str(t, args[2], "task", "label");
@@ -31,7 +38,9 @@ Value at_task(Thread& t, Value* args, int nargs, Tuple* kw) {
     if (!k || !trace) return Value::none();
     // Both engines number a thread's ident as its trace id + 1 (VHost, NHost).
     uint32_t thread = uint32_t(k->thread_ident(t) - 1);
-    trace->push_task(k->now(t), thread, TaskCode(code), uint32_t(id), trace->intern(label->view()));
+    Nanos now = k->now(t);
+    if (at >= 0) now = std::min(now, Nanos(std::llround(at * 1e9)));
+    trace->push_task(now, thread, TaskCode(code), uint32_t(id), trace->intern(label->view()));
     return Value::none();
 }
 

@@ -8,7 +8,7 @@ namespace gs {
 
 struct Dict;
 struct Str;
-struct Heap;
+class Heap;
 
 struct Module : Object {
     Str* name = nullptr;

@@ -28,8 +28,13 @@ void NHost::set_budget(NThread* th) {
     uint64_t b = pol.next_check(th) == GilPolicy::kNever ? UINT64_MAX : t->units + kClockCheckUnits;
     if (p_.checker) b = t->units + 1;  // check_lock: the breaker at every instruction
     t->budget.store(b, std::memory_order_relaxed);
+    // py2's ticker: re-armed when it fired or the interval became shorter (as in
+    // VEngine::set_budget), not at every breaker visit.
     int ticks = pol.tick_budget();
-    t->tick_budget = ticks > 0 ? t->ticks + uint64_t(ticks) : UINT64_MAX;
+    if (ticks <= 0)
+        t->tick_budget = UINT64_MAX;
+    else if (t->ticks >= t->tick_budget || t->tick_budget - t->ticks > uint64_t(ticks))
+        t->tick_budget = t->ticks + uint64_t(ticks);
 }
 
 bool NHost::stopped(Thread& t) {

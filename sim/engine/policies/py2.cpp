@@ -12,8 +12,11 @@
 // - On one core the signalled waiter only becomes runnable; the releaser keeps the core
 //   and takes the lock straight back, so hundreds of checks pass before a real switch.
 //   On several cores the waiter wakes on another core and finds the lock already taken
-//   again (a failed wake-up, counted): a "GIL battle" that costs system calls at every
-//   check and makes CPU-bound threads slower with more cores.
+//   again (a failed wake-up, counted): a "GIL battle" that makes CPU-bound threads
+//   slower with more cores. The policy only does what CPython does; the cost comes from
+//   the platform's model of the machine (virtual/vplatform.cpp): the holder's wake-up of
+//   a thread on another core, the lock's cache lines moving between cores, and the
+//   holder running into the mutex the woken waiter holds.
 // - Signals are handled only by the main thread; while one is pending and another thread
 //   holds the lock, the ticker is forced to zero (a check after every tick). A lock
 //   acquire (hence join()) is not interrupted by a signal: a main thread waiting in

@@ -17,13 +17,14 @@ namespace gs {
 //
 // Lock operations are made in simulated-time order (VEngine::sync_point): before each
 // one the other cores catch up, so a thread finds a mutex held exactly when another
-// core holds it at that instant. Mutexes block like futexes: a thread that finds one
-// held sleeps in the kernel until the holder's unlock wakes it. That is what makes the
-// old GIL's battle costly on several cores (gil-facts §1): the woken waiter pulls the
-// lock's lines to its core and holds the mutex while it checks the flag, the holder
-// pays the transfers, runs into the held mutex and sleeps a whole wake-up latency, and
-// pays a cross-core wake at every check. On one core the woken waiter cannot run while
-// the holder does, so none of that happens.
+// core holds it at that instant. Mutexes behave like futexes: a thread that finds one
+// held enters the kernel and sleeps there if it is still held, until the holder's unlock
+// wakes it. That is what makes the old GIL's battle costly on several cores
+// (gil-facts §1): the woken waiter pulls the lock's lines to its core and holds the
+// mutex while it checks the flag; the holder pays the transfers, now and then runs into
+// the held mutex and sleeps a whole wake-up latency, and pays a cross-core wake at each
+// check that finds the waiter asleep. On one core the woken waiter cannot run while the
+// holder does, so none of that happens. Nothing here knows the policy.
 
 namespace {
 

@@ -206,6 +206,7 @@ class Future:
     _cancel_message = None
     _cancelled_exc = None
     _trace_label = None   # what a task awaiting it waits for, on the timeline
+    _trace_due = None     # a timer's future (sleep): when it falls due, in loop time
 
     def __init__(self, *, loop=None):
         self._loop = loop if loop is not None else get_event_loop()
@@ -249,7 +250,11 @@ class Future:
             # here until the loop gets to its step, which a busy loop delays).
             if getattr(cb, "__func__", None) is _task_wakeup:
                 task = cb.__self__
-                _trace(_T_READY, task._trace_id, "cancelled" if self._state == _CANCELLED else "woken")
+                if self._state == _CANCELLED:
+                    _trace(_T_READY, task._trace_id, "cancelled")
+                else:
+                    # A sleep is over at its due time, even if the loop was blocked then.
+                    _trace(_T_READY, task._trace_id, "woken", self._trace_due)
 
     def cancelled(self):
         return self._state == _CANCELLED
@@ -768,6 +773,7 @@ async def sleep(delay, result=None):
     future = loop.create_future()
     future._trace_label = "sleep %s" % (delay,)
     h = loop.call_later(delay, _set_result_unless_cancelled, future, result)
+    future._trace_due = h.when()
     try:
         return await future
     finally:

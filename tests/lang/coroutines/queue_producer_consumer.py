@@ -12,7 +12,9 @@ async def producer(q, name, n):
 async def consumer(q, name):
     while True:
         item = await q.get()
-        await asyncio.sleep(0.01)
+        # Sleeps of different lengths: with equal ones, which consumer's timer fires first
+        # would hang on microseconds (CPython's select latency, gilsim's instruction costs).
+        await asyncio.sleep(0.010 if name == "c0" else 0.035)
         print(name, "got", item)
         q.task_done()
 
