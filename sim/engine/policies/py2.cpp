@@ -60,8 +60,10 @@ public:
         mutex_->lock();
         locked_ = false;
         holder_ = nullptr;
-        mutex_->unlock();
+        // Recorded under the mutex: once it is unlocked another thread may take the lock
+        // (on the native engine, at once) and its Acquire must come after this Release.
         p_.lock_event(LockEvent::Release, me, nullptr, why);
+        mutex_->unlock();
         cond_->signal();
     }
 
