@@ -72,6 +72,7 @@ Runner add_exec(CLI::App& app) {
         };
         Trace trace;
         ro.trace = &trace;
+        ro.exit_after_run = true;
         RunResult r = run_program(ro);
         if (const char* dump = std::getenv("GILSIM_DEBUG_TRACE")) {
             // Developer aid: the raw events as text.

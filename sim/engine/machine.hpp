@@ -55,6 +55,10 @@ struct RunOptions {
     // Testing: assert at every instruction that the running thread holds its process's
     // lock, and that no two threads hold it (lock_checker.hpp). Slow.
     bool check_lock = false;
+    // The caller exits right after the run (gilsim exec): the interpreters' heaps are
+    // left to the OS instead of being destroyed object by object, which can take a
+    // tenth of a short program's time. Never for runs in a longer-lived process.
+    bool exit_after_run = false;
 };
 
 struct ProcessReport {

@@ -1,6 +1,10 @@
 #include "sim/vm/heap.hpp"
 
+#include <sys/mman.h>
+
 #include <algorithm>
+#include <cstdlib>
+#include <new>
 #include <vector>
 
 #include "sim/vm/gen.hpp"
@@ -26,15 +30,25 @@ Heap::~Heap() {
         }
         o = next;
     }
-    for (void* c : chunks_) ::operator delete(c);
+    for (void* r : regions_) std::free(r);
     delete stack_;
 }
 
 Heap::FreeBlock* Heap::refill(size_t cls) {
     constexpr size_t kChunk = 64 * 1024;
+    constexpr size_t kRegion = 2 * 1024 * 1024;
     size_t block = (cls + 1) * kGranule;
-    char* chunk = static_cast<char*>(::operator new(kChunk));
-    chunks_.push_back(chunk);
+    if (region_left_ < kChunk) {
+        void* r = std::aligned_alloc(kRegion, kRegion);
+        if (!r) throw std::bad_alloc();
+        madvise(r, kRegion, MADV_HUGEPAGE);  // a hint: fine if the kernel says no
+        regions_.push_back(r);
+        region_next_ = static_cast<char*>(r);
+        region_left_ = kRegion;
+    }
+    char* chunk = region_next_;
+    region_next_ += kChunk;
+    region_left_ -= kChunk;
     FreeBlock* head = nullptr;
     for (size_t off = (kChunk / block - 1) * block;; off -= block) {
         auto* b = reinterpret_cast<FreeBlock*>(chunk + off);
@@ -266,8 +280,8 @@ void Heap::collect(Interp& in) {
     stats_.live_bytes = live;
     stats_.objects = count;
     if (live > stats_.peak_bytes) stats_.peak_bytes = live;
-    // Collect again after allocating as much as survived (at least 16 MB), so the cost
-    // of collection stays proportional to allocation. Near the limit, collect sooner,
+    // Collect again after allocating twice as much as survived (at least 16 MB), so the
+    // cost of collection stays proportional to allocation, a small share of it. Near the limit, collect sooner,
     // so that garbage is not what crosses it; but never in steps so small that the
     // collector runs at every safe point.
     size_t grow = std::max(live, size_t(16) << 20);

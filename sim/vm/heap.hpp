@@ -119,7 +119,12 @@ private:
     }
     FreeBlock* refill(size_t cls);
     FreeBlock* free_[kClasses] = {};
-    std::vector<void*> chunks_;
+    // Chunks are carved from 2 MB regions that the kernel may back with huge pages: a
+    // program that builds a large live set then takes one page fault per 2 MB instead
+    // of one per 4 KB (a third of the time of a string-building loop went to faults).
+    std::vector<void*> regions_;
+    char* region_next_ = nullptr;
+    size_t region_left_ = 0;
 
     void pressure() {
         if (hook_) hook_(hook_ctx_);

@@ -17,6 +17,8 @@ NEngine::~NEngine() {
         for (auto& th : p->threads)
             if (th->os.joinable()) th->os.join();
     }
+    if (opts_.exit_after_run)
+        for (auto& p : procs_) (void)p->interp.release();  // (see RunOptions::exit_after_run)
     for (auto& p : procs_)
         for (auto& th : p->threads) th->vm.reset();
     procs_.clear();

@@ -25,6 +25,8 @@ VEngine::~VEngine() {
     // Unfinished fibers (a time limit, a deadlock) are unwound before the interpreters
     // they run go away.
     for (auto& th : threads_) th->fiber.reset();
+    if (opts_.exit_after_run)
+        for (auto& p : procs_) (void)p->interp.release();  // (see RunOptions::exit_after_run)
     for (auto& th : threads_) th->vm.reset();
     procs_.clear();
 }
