@@ -32,6 +32,8 @@ void close_span(std::vector<Span>& lane, bool& open, Nanos t) {
     open = false;
 }
 
+std::string fmt_task_name(uint32_t id) { return "task " + std::to_string(id); }
+
 }  // namespace
 
 const Span* TimelineModel::at(const std::vector<Span>& lane, Nanos t) {
@@ -62,6 +64,7 @@ size_t TimelineModel::span_count() const {
     for (auto& t : threads) n += t.spans.size();
     for (auto& p : procs) n += p.owner.size();
     for (auto& c : cores) n += c.spans.size();
+    for (auto& k : tasks) n += k.spans.size();
     return n;
 }
 
@@ -70,6 +73,7 @@ size_t TimelineModel::memory_bytes() const {
     for (auto& t : threads) n += t.spans.capacity() * sizeof(Span);
     for (auto& p : procs) n += p.owner.capacity() * sizeof(Span) + p.waiters.capacity() * sizeof(WaitStep);
     for (auto& c : cores) n += c.spans.capacity() * sizeof(Span);
+    for (auto& k : tasks) n += k.spans.capacity() * sizeof(Span);
     n += markers.capacity() * sizeof(Marker) + handoffs.capacity() * sizeof(Handoff) + lock_events_.capacity() * sizeof(uint32_t);
     return n;
 }
@@ -98,7 +102,11 @@ void TimelineModel::sync_names(const Trace& trace) {
 void TimelineModel::update(const Trace& trace) {
     trace_ = &trace;
     size_t n = trace.size();
-    if (n == consumed_ && names_known_ != 0) return;
+    bool new_tasks = update_tasks(trace);
+    if (n == consumed_ && names_known_ != 0) {
+        if (new_tasks) extend_open(now_);
+        return;
+    }
     sync_names(trace);
     names_known_ = threads.size();
     for (size_t i = consumed_; i < n; i++) {
@@ -131,6 +139,55 @@ void TimelineModel::extend_open(Nanos t) {
         if (p.holder != kNoThread && !p.owner.empty()) p.owner.back().end = std::max(p.owner.back().end, t);
     for (auto& c : cores)
         if (c.open && !c.spans.empty()) c.spans.back().end = std::max(c.spans.back().end, t);
+    for (auto& k : tasks)
+        if (k.open && !k.spans.empty()) k.spans.back().end = std::max(k.spans.back().end, t);
+}
+
+bool TimelineModel::update_tasks(const Trace& trace) {
+    size_t n = trace.task_count();
+    if (n <= tasks_consumed_) return false;
+    std::vector<TraceEvent> ev = trace.task_events(tasks_consumed_);
+    tasks_consumed_ += ev.size();
+    // In time order per loop thread; merge the loops by time (a late event, stamped
+    // earlier than the lane's end, is clamped to it in on_task).
+    std::stable_sort(ev.begin(), ev.end(), [](const TraceEvent& a, const TraceEvent& b) { return a.t < b.t; });
+    for (const TraceEvent& e : ev) on_task(trace, e);
+    return !ev.empty();
+}
+
+void TimelineModel::on_task(const Trace& trace, const TraceEvent& e) {
+    while (strings.size() <= e.arg) strings.push_back(trace.string(uint32_t(strings.size())));
+    Nanos t = std::max<Nanos>(e.t, 0);
+    auto [it, added] = task_index_.emplace((uint64_t(e.proc) << 32) | e.other, uint32_t(tasks.size()));
+    if (added) {
+        // A task seen first by another event than Created (tracing began late): a lane anyway.
+        TaskLane nl;
+        nl.task = e.other;
+        nl.thread = e.thread;
+        nl.proc = e.proc;
+        nl.name = e.task() == TaskCode::Created ? strings[e.arg] : fmt_task_name(e.other);
+        tasks.push_back(std::move(nl));
+    }
+    TaskLane* l = &tasks[it->second];
+    if (!l->spans.empty()) t = std::max(t, l->spans.back().start);
+    switch (e.task()) {
+        case TaskCode::Named: l->name = strings[e.arg]; return;
+        case TaskCode::Done:
+            close_span(l->spans, l->open, t);
+            l->finished = true;
+            l->outcome = strings[e.arg];
+            return;
+        default: break;
+    }
+    if (l->finished) return;
+    // Back-to-back Ready events (woken, then scheduled) keep the first span going.
+    if (l->open && !l->spans.empty() && TaskCode(l->spans.back().code) == TaskCode::Ready && e.task() == TaskCode::Ready)
+        return;
+    Span sp;
+    sp.code = uint8_t(e.task() == TaskCode::Created ? TaskCode::Ready : e.task());
+    sp.who = e.task() == TaskCode::Created ? kNoThread : e.arg;   // created: no label
+    open_span(l->spans, l->open, t, sp);
+    now_ = std::max(now_, t);
 }
 
 void TimelineModel::finish(Nanos end) {
@@ -141,6 +198,7 @@ void TimelineModel::finish(Nanos end) {
     for (auto& t : threads) t.spans.shrink_to_fit();
     for (auto& p : procs) p.owner.shrink_to_fit(), p.waiters.shrink_to_fit();
     for (auto& c : cores) c.spans.shrink_to_fit();
+    for (auto& k : tasks) k.spans.shrink_to_fit();
     markers.shrink_to_fit();
     handoffs.shrink_to_fit();
     lock_events_.shrink_to_fit();

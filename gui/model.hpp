@@ -6,6 +6,7 @@
 #pragma once
 #include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "sim/engine/trace.hpp"
@@ -80,6 +81,21 @@ struct ProcessLanes {
     uint32_t max_waiters = 0;
 };
 
+// One asyncio task (Trace::task_events), drawn as a sub-lane under its loop's thread
+// (docs/architecture.md, "asyncio tasks in the trace"). Its spans tile its life: code =
+// TaskCode (Ready, Running or Waiting), who = the label's id in TimelineModel::strings
+// (ready: why; waiting: what it awaits).
+struct TaskLane {
+    uint32_t task = 0;        // the task's id in its process
+    uint32_t thread = 0;      // the loop's thread
+    uint16_t proc = 0;
+    std::string name;
+    bool open = false;
+    bool finished = false;
+    std::string outcome;      // "result", "cancelled", "exception ValueError"
+    std::vector<Span> spans;
+};
+
 struct CoreLane {
     std::vector<Span> spans;  // who = the thread on the core
     bool open = false;
@@ -103,6 +119,8 @@ public:
     std::vector<CoreLane> cores;
     std::vector<Marker> markers;
     std::vector<Handoff> handoffs;
+    std::vector<TaskLane> tasks;        // in order of creation
+    std::vector<std::string> strings;   // the trace's strings that task spans refer to
 
     // The lock events, in trace order (which is time order).
     size_t lock_count() const { return lock_events_.size(); }
@@ -123,12 +141,16 @@ private:
     void on_state(const TraceEvent& e, ThreadState s, Nanos t);
     void on_lock(const TraceEvent& e, Nanos t, size_t index);
     void on_core(const TraceEvent& e, Nanos t);
+    bool update_tasks(const Trace& trace);
+    void on_task(const Trace& trace, const TraceEvent& e);
     ProcessLanes& proc(uint16_t p);
     void extend_open(Nanos t);
 
     const Trace* trace_ = nullptr;     // the trace being read (it outlives the model)
     std::vector<uint32_t> lock_events_;  // indexes of its Lock events
     size_t consumed_ = 0;
+    size_t tasks_consumed_ = 0;
+    std::unordered_map<uint64_t, uint32_t> task_index_;   // (proc << 32 | task) -> tasks[i]
     size_t names_known_ = 0;
     Nanos now_ = 0;
     bool finished_ = false;

@@ -167,3 +167,103 @@ TEST_CASE("live run: slow motion takes real time") {
 }
 
 }  // namespace gs::gui
+
+namespace gs::gui {
+
+TEST_CASE("model: asyncio tasks become sub-lanes of their loop's thread, live and from JSON") {
+    ScenarioResult r = parse_scenario(R"([scenario]
+name = "tasks"
+source = """
+import asyncio
+async def fetch(i):
+    await asyncio.sleep(0.01)
+    return i
+async def main():
+    await asyncio.gather(*[asyncio.create_task(fetch(i), name=f"fetch{i}") for i in range(3)])
+asyncio.run(main())
+"""
+)",
+                                      "tasks.toml");
+    REQUIRE(std::holds_alternative<Scenario>(r));
+    ScenarioRun run = run_scenario(std::get<Scenario>(r));
+    REQUIRE(run.trace->task_count() > 0);
+    TimelineModel m;
+    m.update(*run.trace);
+    m.finish(run.result.elapsed);
+    // Fed piecewise (a live run reads only the new task events each frame): the same.
+    {
+        Trace partial;
+        for (auto& t : run.trace->threads()) partial.add_thread(t.proc, t.name, t.parent, t.created);
+        for (auto& p : run.trace->processes()) partial.add_process(p, 0, 0);
+        std::vector<TraceEvent> all = run.trace->task_events();
+        uint32_t max_arg = 0;
+        for (const TraceEvent& e : all) max_arg = std::max(max_arg, e.arg);
+        for (uint32_t id = 0; id <= max_arg; id++) partial.intern(run.trace->string(id));
+        for (size_t i = 0; i < run.trace->size(); i++) partial.push((*run.trace)[i]);
+        TimelineModel piecewise;
+        for (size_t i = 0; i < all.size(); i++) {
+            partial.push_task(all[i].t, all[i].thread, all[i].task(), all[i].other, all[i].arg);
+            if (i % 5 == 0) piecewise.update(partial);
+        }
+        piecewise.update(partial);
+        piecewise.finish(run.result.elapsed);
+        REQUIRE(piecewise.tasks.size() == m.tasks.size());
+        for (size_t k = 0; k < m.tasks.size(); k++) {
+            CHECK(piecewise.tasks[k].name == m.tasks[k].name);
+            REQUIRE(piecewise.tasks[k].spans.size() == m.tasks[k].spans.size());
+            for (size_t i = 0; i < m.tasks[k].spans.size(); i++) {
+                CHECK(piecewise.tasks[k].spans[i].start == m.tasks[k].spans[i].start);
+                CHECK(piecewise.tasks[k].spans[i].end == m.tasks[k].spans[i].end);
+                CHECK(piecewise.tasks[k].spans[i].code == m.tasks[k].spans[i].code);
+            }
+        }
+    }
+    REQUIRE(m.tasks.size() >= 4);   // main and fetch0..2
+    int fetches = 0;
+    for (const TaskLane& l : m.tasks) {
+        check_lane(l.spans);
+        CHECK(l.thread < m.threads.size());
+        for (size_t i = 1; i < l.spans.size(); i++) CHECK(l.spans[i].start == l.spans[i - 1].end);  // no gaps
+        if (l.name.rfind("fetch", 0) != 0) continue;
+        fetches++;
+        CHECK(l.finished);
+        bool ran = false, slept = false;
+        for (const Span& s : l.spans) {
+            ran |= TaskCode(s.code) == TaskCode::Running;
+            if (TaskCode(s.code) == TaskCode::Waiting) {
+                REQUIRE(s.who < m.strings.size());
+                slept |= m.strings[s.who].rfind("sleep", 0) == 0 && s.end - s.start >= 9'000'000;
+            }
+        }
+        CHECK(ran);
+        CHECK(slept);
+    }
+    CHECK(fetches == 3);
+    // ... and read back from a Chrome trace (task lanes are its negative tids).
+    std::string path = "gilsim_gui_tasks_test.json";
+    {
+        std::ofstream out(path);
+        write_chrome_trace(out, *run.trace, run.report, "tasks");
+    }
+    std::string err;
+    auto loaded = load_chrome_trace(path, &err);
+    std::remove(path.c_str());
+    REQUIRE(loaded);
+    TimelineModel back;
+    back.update(*loaded->trace);
+    back.finish(loaded->report.elapsed);
+    REQUIRE(back.tasks.size() == m.tasks.size());
+    for (size_t k = 0; k < m.tasks.size(); k++) {
+        CHECK(back.tasks[k].name == m.tasks[k].name);
+        CHECK(back.tasks[k].thread == m.tasks[k].thread);
+        for (TaskCode c : {TaskCode::Running, TaskCode::Waiting}) {
+            Nanos a = 0, b = 0;
+            for (const Span& s : m.tasks[k].spans) a += TaskCode(s.code) == c ? s.end - s.start : 0;
+            for (const Span& s : back.tasks[k].spans) b += TaskCode(s.code) == c ? s.end - s.start : 0;
+            INFO("task " << m.tasks[k].name << " direct " << a << " from json " << b);
+            CHECK(std::llabs(a - b) <= 2000);
+        }
+    }
+}
+
+}  // namespace gs::gui

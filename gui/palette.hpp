@@ -62,6 +62,21 @@ inline ImU32 thread_color(uint32_t id) {
     return rgb(kHues[id % (sizeof(kHues) / sizeof(kHues[0]))]);
 }
 
+// asyncio task sub-lanes (TaskCode Ready, Running, Waiting): running and ready as the
+// thread states; waiting (suspended on an await) muted, so that the running slivers
+// and the long ready spans of a blocked loop stand out.
+constexpr ImU32 kColTaskWaiting = rgb(0x546E7A);
+inline void task_style(TaskCode c, ImU32& fill, ImU32& edge) {
+    switch (c) {
+        case TaskCode::Running: fill = edge = state_style(ThreadState::Running).color; return;
+        case TaskCode::Waiting: fill = edge = kColTaskWaiting; return;
+        default:
+            edge = state_style(ThreadState::Ready).color;
+            fill = scale(edge, 0.45f);
+            return;
+    }
+}
+
 constexpr ImU32 kColDropRequest = rgb(0xFFB300);
 constexpr ImU32 kColForced = rgb(0xFF1744);
 constexpr ImU32 kColHandoff = rgb(0xE0E0E0, 200);

@@ -194,6 +194,47 @@ void paint_who_lane(const Painter& p, const std::vector<Span>& spans, const Time
         });
 }
 
+void paint_task_box(ImDrawList* dl, TaskCode c, float x0, float y0, float x1, float y1) {
+    ImU32 fill, edge;
+    task_style(c, fill, edge);
+    if (x1 - x0 < 1) x1 = x0 + 1;
+    dl->AddRectFilled(ImVec2(x0, y0), ImVec2(x1, y1), fill);
+    if (c == TaskCode::Ready && x1 - x0 >= 3) dl->AddRect(ImVec2(x0, y0), ImVec2(x1, y1), edge, 0, 0, 1.0f);
+}
+
+void paint_task_lane(const Painter& p, const TaskLane& lane, const TimelineModel& m, float y0, float y1, PaintStats& st) {
+    ImDrawList* dl = p.dl;
+    const auto& spans = lane.spans;
+    for_visible(
+        p, spans,
+        [&](const Span& s) {
+            float a = p.px(s.start), b = p.px(s.end);
+            TaskCode c = TaskCode(s.code);
+            paint_task_box(dl, c, a, y0, b, y1);
+            st.boxes++;
+            if (b - a < 30) return;
+            const char* text = c == TaskCode::Running ? lane.name.c_str()
+                               : c == TaskCode::Waiting && s.who < m.strings.size() ? m.strings[s.who].c_str()
+                                                                                      : "ready";
+            label_in(dl, a, std::min(b, p.x1), y0, y1, text, c == TaskCode::Running ? IM_COL32(0, 0, 0, 230) : IM_COL32(235, 235, 235, 230));
+        },
+        [&](size_t i, size_t j) {
+            // Many short spans: the state with the most time among a few samples.
+            Nanos by[4] = {};   // by TaskCode: Ready, Running, Waiting
+            size_t stride = std::max<size_t>(1, (j - i) / 16);
+            for (size_t k = i; k < j; k += stride) by[spans[k].code & 3] += spans[k].end - spans[k].start + 1;
+            int best = 1;
+            for (int k = 2; k < 4; k++)
+                if (by[k] > by[best]) best = k;
+            TaskCode c = TaskCode(best);
+            float a = p.px(spans[i].start), b = p.px(spans[j - 1].end);
+            paint_task_box(dl, c, a, y0, b, y1);
+            for (float x = a; x + 4 <= b; x += 4) dl->AddLine(ImVec2(x, y0 + 3), ImVec2(x + 2, y0), IM_COL32(255, 255, 255, 110));
+            st.boxes++;
+            st.folded += j - i;
+        });
+}
+
 void paint_waiters(const Painter& p, const ProcessLanes& proc, float y0, float y1) {
     const auto& w = proc.waiters;
     if (w.empty()) return;

@@ -43,6 +43,10 @@ void paint_thread_lane(const Painter& p, const std::vector<Span>& spans, float y
 // The lock-owner lane and the per-core lanes: coloured by the thread, labelled by name.
 void paint_who_lane(const Painter& p, const std::vector<Span>& spans, const TimelineModel& m, float y0, float y1,
                     PaintStats& st);
+// An asyncio task's sub-lane: ready / running / waiting, labelled with the task's name
+// (running) or what it awaits (waiting) where wide enough.
+void paint_task_box(ImDrawList* dl, TaskCode c, float x0, float y0, float x1, float y1);
+void paint_task_lane(const Painter& p, const TaskLane& lane, const TimelineModel& m, float y0, float y1, PaintStats& st);
 void paint_waiters(const Painter& p, const ProcessLanes& proc, float y0, float y1);
 // Drop requests and forced switches of one process, on its owner lane.
 void paint_markers(const Painter& p, const std::vector<Marker>& markers, uint16_t proc, float y0, float y1);

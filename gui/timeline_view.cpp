@@ -46,8 +46,16 @@ void TimelineView::build_rows(Session& s) {
             rows_.push_back({Row::Proc, &m, uint32_t(p), 20, baseline, fmt::format("process {}", pname)});
             rows_.push_back({Row::Owner, &m, uint32_t(p), 20, baseline, "GIL owner"});
             rows_.push_back({Row::Waiters, &m, uint32_t(p), 20, baseline, "waiters"});
-            for (auto& t : m.threads)
-                if (t.proc == p) rows_.push_back({Row::Thread, &m, t.id, 26, baseline, t.name});
+            for (auto& t : m.threads) {
+                if (t.proc != p) continue;
+                rows_.push_back({Row::Thread, &m, t.id, 26, baseline, t.name});
+                // Its event loop's tasks, in order of creation, right under it (unless
+                // collapsed: a click on the thread's name toggles them).
+                if (is_collapsed(baseline, t.id)) continue;
+                for (size_t k = 0; k < m.tasks.size(); k++)
+                    if (m.tasks[k].thread == t.id && m.tasks[k].proc == p)
+                        rows_.push_back({Row::Task, &m, uint32_t(k), 15, baseline, m.tasks[k].name});
+            }
         }
         if (!m.cores.empty()) {
             rows_.push_back({Row::CoreHeader, &m, 0, 20, baseline, fmt::format("machine: {} cores", m.cores.size())});
@@ -59,7 +67,7 @@ void TimelineView::build_rows(Session& s) {
     if (s.baseline()) add_run(*s.baseline(), true);
 }
 
-void TimelineView::legend() {
+void TimelineView::legend(bool tasks) {
     // The states with their shapes, then the instants: the key to every lane.
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImVec2 at = ImGui::GetCursorScreenPos();
@@ -73,6 +81,10 @@ void TimelineView::legend() {
     for (ThreadState st : {ThreadState::Running, ThreadState::WantsGil, ThreadState::Ready, ThreadState::Io,
                            ThreadState::Sleeping, ThreadState::Blocked, ThreadState::Native}) {
         item([&](float a, float b, float c, float d) { paint_state_box(dl, st, a, b, c, d, false); }, state_name(st));
+    }
+    if (tasks) {
+        // Task sub-lanes: running and ready as the thread states; suspended on an await.
+        item([&](float a, float b, float c, float d) { paint_task_box(dl, TaskCode::Waiting, a, b + 3, c, d - 3); }, "task awaits");
     }
     item([&](float a, float b, float c, float d) {
              float m = (a + c) * 0.5f;
@@ -124,7 +136,8 @@ void TimelineView::draw(Session& s) {
         follow_ = false;
     }
 
-    legend();
+    bool any_tasks = (cur && !cur->model.tasks.empty()) || (s.baseline() && !s.baseline()->model.tasks.empty());
+    legend(any_tasks);
     build_rows(s);
     ImVec2 origin = ImGui::GetCursorScreenPos();
     ImVec2 avail = ImGui::GetContentRegionAvail();
@@ -175,6 +188,14 @@ void TimelineView::draw(Session& s) {
         r.y0 = y;
         if (y + r.h >= clip_y0 && y <= clip_y1) draw_row(r, p, y, origin.x, s);
         if (hovered && my >= y && my < y + r.h && mx >= p.x0 && mx < p.x1) hovered_row = &r;
+        if (hovered && my >= y && my < y + r.h && mx < p.x0 && r.kind == Row::Thread && ImGui::IsMouseReleased(0) &&
+            ImGui::GetIO().MouseDragMaxDistanceSqr[0] < 9) {
+            auto key = std::make_pair(r.baseline, r.index);
+            auto it = std::find(collapsed_.begin(), collapsed_.end(), key);
+            if (it != collapsed_.end()) collapsed_.erase(it);
+            else if (std::any_of(r.m->tasks.begin(), r.m->tasks.end(), [&](const TaskLane& k) { return k.thread == r.index; }))
+                collapsed_.push_back(key);
+        }
         y += r.h;
     }
     p.dl->PushClipRect(ImVec2(p.x0, clip_y0), ImVec2(p.x1, clip_y1), true);
@@ -310,6 +331,14 @@ void TimelineView::draw_row(const Row& r, const Painter& p, float y0, float lx0,
         case Row::Thread: {
             label(IM_COL32(225, 225, 225, 255), 14);
             dl->AddRectFilled(ImVec2(lx0 + 4, y0 + 7), ImVec2(lx0 + 10, y1 - 7), thread_color(r.index));
+            if (std::any_of(m.tasks.begin(), m.tasks.end(), [&](const TaskLane& k) { return k.thread == r.index; })) {
+                // An event loop: a triangle says whether its task sub-lanes are shown.
+                float cx = lx0 + kLabelW - 12, cy = (y0 + y1) * 0.5f;
+                if (is_collapsed(r.baseline, r.index))
+                    dl->AddTriangleFilled(ImVec2(cx - 3, cy - 5), ImVec2(cx + 4, cy), ImVec2(cx - 3, cy + 5), text_dim());
+                else
+                    dl->AddTriangleFilled(ImVec2(cx - 5, cy - 3), ImVec2(cx + 5, cy - 3), ImVec2(cx, cy + 4), text_dim());
+            }
             dl->PushClipRect(ImVec2(p.x0, y0), ImVec2(p.x1, y1), true);
             // Boxes and hatching need no anti-aliasing, and it is costly in software
             // OpenGL (every stripe gets a fringe of extra triangles).
@@ -319,6 +348,19 @@ void TimelineView::draw_row(const Row& r, const Painter& p, float y0, float lx0,
             dl->Flags = saved;
             dl->PopClipRect();
             record("thread");
+            break;
+        }
+        case Row::Task: {
+            // A thin sub-lane, indented under its loop's thread.
+            dl->AddText(ImVec2(lx0 + 24, y0 + (r.h - ImGui::GetTextLineHeight()) * 0.5f), text_dim(), r.label.c_str());
+            dl->AddLine(ImVec2(lx0 + 16, y0), ImVec2(lx0 + 16, y1), IM_COL32(255, 255, 255, 40));
+            dl->PushClipRect(ImVec2(p.x0, y0), ImVec2(p.x1, y1), true);
+            ImDrawListFlags saved = dl->Flags;
+            dl->Flags &= ~(ImDrawListFlags_AntiAliasedLines | ImDrawListFlags_AntiAliasedFill);
+            if (r.index < m.tasks.size()) paint_task_lane(p, m.tasks[r.index], m, y0 + 1, y1 - 1, stats_);
+            dl->Flags = saved;
+            dl->PopClipRect();
+            record("task");
             break;
         }
         case Row::Core:
@@ -383,6 +425,28 @@ void TimelineView::tooltip(const Row& r, Nanos t, const Painter& p) {
             }
             ImGui::Text("%u waiting at %s", m.waiters_at(uint16_t(r.index), t), fmt_time(t).c_str());
             folded_note(spans, s);
+            ImGui::EndTooltip();
+            break;
+        }
+        case Row::Task: {
+            if (r.index >= m.tasks.size()) return;
+            const TaskLane& l = m.tasks[r.index];
+            const Span* s = TimelineModel::at(l.spans, t);
+            if (!s) return;
+            TaskCode c = TaskCode(s->code);
+            ImU32 fill, edge;
+            task_style(c, fill, edge);
+            ImGui::BeginTooltip();
+            ImGui::Text("task %s (on %s's event loop)", l.name.c_str(), m.thread_name(l.thread).c_str());
+            ImGui::ColorButton("##task", ImColor(edge), ImGuiColorEditFlags_NoTooltip, ImVec2(12, 12));
+            ImGui::SameLine();
+            std::string what = s->who < m.strings.size() ? m.strings[s->who] : "";
+            if (c == TaskCode::Running) ImGui::Text("running (a step of its coroutine)");
+            else if (c == TaskCode::Waiting) ImGui::Text("waiting: awaits %s", what.c_str());
+            else ImGui::Text("ready%s%s (waiting for the loop to run it)", what.empty() ? "" : ": ", what.c_str());
+            ImGui::Text("from %s for %s", fmt_time(s->start).c_str(), fmt_time(s->end - s->start).c_str());
+            if (l.finished) ImGui::Text("finished: %s", l.outcome.c_str());
+            folded_note(l.spans, s);
             ImGui::EndTooltip();
             break;
         }

@@ -1,5 +1,6 @@
 // The timeline, the centre of the window: a ruler, then per process the lock-owner lane
-// and the waiters strip, one lane per thread, and one lane per core; a pinned baseline
+// and the waiters strip, one lane per thread (with a thin sub-lane per asyncio task of its event loop under it), and one
+// lane per core; a pinned baseline
 // run is drawn below on the same time axis. Input follows Tracy: the wheel zooms at the
 // cursor, dragging pans, WASD zooms and pans, F fits the run; a right-button drag
 // selects a time range (the statistics follow it). A live run is followed until the
@@ -7,6 +8,7 @@
 #pragma once
 #include <algorithm>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "gui/session.hpp"
@@ -16,7 +18,7 @@ namespace gs::gui {
 
 // Where a lane was drawn in the last frame (for tests: --dump-layout).
 struct LaneRect {
-    std::string kind;   // "thread", "owner", "waiters", "core", "legend", "error"
+    std::string kind;   // "thread", "task", "owner", "waiters", "core", "legend", "error"
     std::string name;
     float x0, y0, x1, y1;
 };
@@ -39,7 +41,7 @@ public:
 
 private:
     struct Row {
-        enum Kind : uint8_t { Group, Proc, Owner, Waiters, Thread, CoreHeader, Core } kind;
+        enum Kind : uint8_t { Group, Proc, Owner, Waiters, Thread, Task, CoreHeader, Core } kind;
         const TimelineModel* m;
         uint32_t index;
         float h;
@@ -52,7 +54,7 @@ private:
     void draw_row(const Row& r, const Painter& p, float y0, float lx0, Session& s);
     void tooltip(const Row& r, Nanos t, const Painter& p);
     void click(Session& s, const Row& r, Nanos t, const Painter& p);
-    void legend();
+    void legend(bool tasks);
 
     Nanos start_ = 0;
     Nanos len_ = 50'000'000;
@@ -63,6 +65,10 @@ private:
     bool dragging_range_ = false;
     Nanos range_anchor_ = 0;
     std::vector<Row> rows_;
+    std::vector<std::pair<bool, uint32_t>> collapsed_;   // (baseline, thread): task sub-lanes hidden
+    bool is_collapsed(bool baseline, uint32_t thread) const {
+        return std::find(collapsed_.begin(), collapsed_.end(), std::make_pair(baseline, thread)) != collapsed_.end();
+    }
     std::vector<LaneRect> layout_;
     PaintStats stats_;
 };

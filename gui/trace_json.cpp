@@ -6,6 +6,7 @@
 #include <cmath>
 #include <fstream>
 #include <map>
+#include <tuple>
 #include <nlohmann/json.hpp>
 
 #include "sim/engine/chrome_trace.hpp"
@@ -82,6 +83,14 @@ std::optional<LoadedTrace> load_chrome_trace(const std::string& path, std::strin
     std::map<std::string, uint32_t> id_of_name;
     std::map<uint32_t, std::pair<int, std::string>> threads;  // id -> (pid, name)
     std::map<int, std::string> procs;
+    // asyncio task lanes: tid kChromeTaskTid - k for the run's k-th task, named "task NAME",
+    // sorted at (loop thread id + 1) * kChromeTaskSlots + n.
+    struct TaskIn {
+        std::string name;
+        uint32_t loop = kNoThread;
+        std::vector<std::tuple<Nanos, Nanos, TaskCode, std::string>> spans;  // start, end, state, why
+    };
+    std::map<int, TaskIn> tasks;   // by tid
     int cores = 0;
     for (const json& ev : doc["traceEvents"]) {
         if (ev.value("ph", "") != "M") continue;
@@ -93,6 +102,11 @@ std::optional<LoadedTrace> load_chrome_trace(const std::string& path, std::strin
             procs[pid - 1] = cut == std::string::npos ? name : name.substr(0, cut);
         } else if (what == "thread_name" && pid == kChromeMachinePid) {
             cores = std::max(cores, tid);
+        } else if (what == "thread_name" && tid <= kChromeTaskTid && pid != kChromeMachinePid) {
+            tasks[tid].name = name.rfind("task ", 0) == 0 ? name.substr(5) : name;
+        } else if (what == "thread_sort_index" && tid <= kChromeTaskTid && pid != kChromeMachinePid && ev.contains("args")) {
+            int64_t si = ev["args"].value("sort_index", int64_t(0));
+            if (si >= kChromeTaskSlots) tasks[tid].loop = uint32_t(si / kChromeTaskSlots - 1);
         } else if (what == "thread_name" && tid != kChromeGilTid && tid > 0) {
             threads[uint32_t(tid - 1)] = {pid - 1, name};
             id_of_name[name] = uint32_t(tid - 1);
@@ -172,6 +186,13 @@ std::optional<LoadedTrace> load_chrome_trace(const std::string& path, std::strin
             e.reason = reason_from(args, "reason");
             add(e);
             last_end[e.thread] = std::max(last_end[e.thread], ts + ns_of(ev.value("dur", json(0))));
+        } else if (ph == "X" && tid <= kChromeTaskTid && ev.value("cat", "") == "task") {
+            auto it = tasks.find(tid);
+            if (it == tasks.end()) continue;
+            std::string state = args.value("state", "");
+            TaskCode c = state == "running" ? TaskCode::Running : state == "waiting" ? TaskCode::Waiting : TaskCode::Ready;
+            if (it->second.loop == kNoThread) it->second.loop = thread_named(args, "loop");
+            it->second.spans.emplace_back(ts, ts + ns_of(ev.value("dur", json(0))), c, args.value("why", ""));
         } else if (ph == "s") {
             flow_from[ev.value("id", int64_t(0))] = uint32_t(tid - 1);
         } else if (ph == "f") {
@@ -229,6 +250,18 @@ std::optional<LoadedTrace> load_chrome_trace(const std::string& path, std::strin
     for (const Pending& p : evs)
         if (p.e.kind != EventKind::Mark) out.trace->push(p.e);
     rep.elapsed = std::max(rep.elapsed, evs.empty() ? Nanos(0) : evs.back().e.t);
+    // Task lanes back into task events: created, then each span's start, then done if
+    // the lane ends before the run does (the outcome is not in the file).
+    for (auto& [tid, k] : tasks) {
+        if (k.loop > max_id || k.spans.empty()) continue;
+        std::stable_sort(k.spans.begin(), k.spans.end(), [](const auto& a, const auto& b) { return std::get<0>(a) < std::get<0>(b); });
+        auto id = uint32_t(kChromeTaskTid - tid);
+        Trace& tr = *out.trace;
+        tr.push_task(std::get<0>(k.spans.front()), k.loop, TaskCode::Created, id, tr.intern(k.name));
+        for (auto& [start, end, code, why] : k.spans) tr.push_task(start, k.loop, code, id, tr.intern(why));
+        Nanos last = std::get<1>(k.spans.back());
+        if (last < rep.elapsed) tr.push_task(last, k.loop, TaskCode::Done, id, tr.intern("finished"));
+    }
     std::string gil = rep.setting("interpreter.gil");
     out.label = fmt::format("{} (trace{}{})", scenario.empty() ? path : scenario, gil.empty() ? "" : ", gil ", gil);
     return out;

@@ -62,6 +62,20 @@ Heap::FreeBlock* Heap::refill(size_t cls) {
 void Heap::mark(Object* o) {
     if (!o || o->gc_mark) return;
     o->gc_mark = 1;
+    // Leaves (a string without a shared buffer, bytes, a range, a string buffer) refer
+    // to nothing but their type: marked here, they cost no push and pop of the mark
+    // stack, and a string-heavy heap is mostly leaves.
+    switch (o->kind) {
+        case Kind::Str:
+            if (static_cast<Str*>(o)->owner) break;
+            [[fallthrough]];
+        case Kind::Bytes:
+        case Kind::Range:
+        case Kind::StrBuffer:
+            mark(o->type);
+            return;
+        default: break;
+    }
     stack_->items.push_back(o);
 }
 
