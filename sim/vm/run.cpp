@@ -6,7 +6,7 @@
 
 namespace gs {
 
-static int exit_status_of(Thread& t, Value exc) {
+int exit_status_of(Thread& t, Value exc) {
     Value code = getattr(t, exc, intern(t.in, "code"));  // SystemExit.code, as CPython reads it
     if (code.is_null()) {
         t.exc = Value();

@@ -115,6 +115,10 @@ void add_functions(Interp& in, Dict* dict, std::initializer_list<MethodDef> defs
 // 0, 1 (uncaught exception, traceback written to stderr), 2 (syntax error), or the
 // sys.exit code.
 int run_main(Thread& t, SourceRef source);
+// The exit status of an uncaught SystemExit, as CPython computes it (its code, or 0 for
+// None, or 1 after printing a non-int code on stderr). Used by run_main and by the
+// engines for a multiprocessing child's exit code.
+int exit_status_of(Thread& t, Value exc);
 // Compiles and runs a module's source; registers it in sys.modules. Null when it raised.
 Module* run_module(Thread& t, const std::string& name, SourceRef source);
 // Writes the traceback of `exc` (and its chained causes) the way CPython 3.11 does.

@@ -328,10 +328,7 @@ void NHost::child_main(NThread* main, Thread* parent, Value callable, Value args
     if (r.is_null()) {
         Value exc = take_exc(t);
         if (is_kind(exc, Kind::Exception) && exc.o->type->is_subtype_of(t.in.types.SystemExit)) {
-            Value cv = getattr(t, exc, intern(t.in, "code"));
-            if (cv.is_null() || cv.is_none()) code = 0;
-            else if (cv.is_intlike()) code = int(cv.i);
-            else code = 1;
+            code = exit_status_of(t, exc);
             t.exc = Value();
         } else {
             write(t, 2, "Process " + p_.name + ":\n" + format_exception(t, exc));

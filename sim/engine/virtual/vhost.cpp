@@ -268,14 +268,7 @@ void VHost::child_body(VThread* main, VThread* parent, Value callable, Value arg
     if (r.is_null() && !p_.killed) {
         Value exc = take_exc(t);
         if (is_kind(exc, Kind::Exception) && exc.o->type->is_subtype_of(t.in.types.SystemExit)) {
-            Value cv = getattr(t, exc, intern(t.in, "code"));
-            if (cv.is_null() || cv.is_none()) code = 0;
-            else if (cv.is_intlike()) code = int(cv.i);
-            else {
-                std::string msg;
-                if (str_into(t, cv, msg)) write(t, 2, msg + "\n");
-                code = 1;
-            }
+            code = exit_status_of(t, exc);
             t.exc = Value();
         } else {
             write(t, 2, "Process " + p_.name + ":\n" + format_exception(t, exc));
