@@ -5,32 +5,12 @@
 // timings are virtual-time seconds, rounded as the programs round them).
 #include <catch2/catch.hpp>
 
-#include "sim/modules/engine_testing.hpp"
+#include "sim/modules/output_testing.hpp"
 
+using gs::testing::expect_output;
+using gs::testing::kPolicies;
 using gs::testing::ProgramRun;
 using gs::testing::run_python;
-
-namespace {
-
-// The policies under which a program's output must not change.
-const char* const kPolicies[] = {"py3", "py2", "ruby", "none"};
-
-// Runs `src` under every policy: a clean exit with exactly `expected` on stdout (a
-// leading newline in `expected` is for layout and is dropped).
-void expect_output(const char* src, const char* expected) {
-    std::string want = expected;
-    if (!want.empty() && want[0] == '\n') want.erase(0, 1);
-    for (const char* policy : kPolicies) {
-        INFO("policy " << policy);
-        ProgramRun r = run_python(src, policy);
-        CHECK(r.result.error == "");
-        CHECK(r.err == "");
-        CHECK(r.exit_code == 0);
-        CHECK(r.out == want);
-    }
-}
-
-}  // namespace
 
 TEST_CASE("threading: threads run their targets and join", "[threading]") {
     expect_output(R"py(
