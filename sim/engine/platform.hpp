@@ -12,9 +12,15 @@
 namespace gs {
 
 // A thread as policies see it. The engine's own record derives from it.
+struct PolicyThreadData {
+    virtual ~PolicyThreadData() = default;
+};
+
 struct PThread {
-    uint32_t id = 0;                 // trace id
-    void* policy_data = nullptr;     // per-thread state of the lock policy (owned by it)
+    uint32_t id = 0;  // trace id
+    // The lock policy's per-thread state: created by the policy on first use, freed by
+    // GilPolicy::thread_exit or with the thread (a main thread has no thread_exit).
+    std::unique_ptr<PolicyThreadData> policy_data;
     virtual ~PThread() = default;
 };
 

@@ -46,7 +46,7 @@ public:
     // or kNever.
     static constexpr Nanos kNever = INT64_MAX;
     virtual Nanos next_check(PThread* me) { return kNever; }
-    virtual void thread_exit(PThread* me) {}
+    virtual void thread_exit(PThread* me) { me->policy_data.reset(); }
     // True for `none`: threads never wait for each other.
     virtual bool free_threaded() const { return false; }
     // A signal is pending for the main thread (py2 then checks at every tick).

@@ -116,6 +116,7 @@ NProcess* NEngine::new_process(NThread* parent) {
     std::string err;
     if (opts_.check_lock && opts_.policy.name != "none") p->checker = std::make_unique<LockChecker>(*p->platform);
     p->policy = make_policy(p->checker ? static_cast<Platform&>(*p->checker) : *p->platform, opts_.policy, &err);
+    if (p->policy && p->policy->free_threaded()) p->exec = std::make_unique<ExecLock>();
     p->interp = std::make_unique<Interp>(*p->host, cfg);
     NProcess* raw = p.get();
     procs_.push_back(std::move(p));

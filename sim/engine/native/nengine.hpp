@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "sim/engine/kernel.hpp"
+#include "sim/engine/native/exec_lock.hpp"
 #include "sim/engine/lock_checker.hpp"
 #include "sim/engine/machine.hpp"
 
@@ -49,6 +50,7 @@ struct NProcess {
     std::unique_ptr<class NPlatform> platform;
     std::unique_ptr<LockChecker> checker;  // RunOptions::check_lock
     std::unique_ptr<GilPolicy> policy;
+    std::unique_ptr<ExecLock> exec;      // only when the policy has no lock (exec_lock.hpp)
     std::vector<std::unique_ptr<NThread>> threads;
     NThread* main = nullptr;
     std::mutex threads_mu;               // the threads list

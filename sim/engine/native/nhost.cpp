@@ -25,7 +25,9 @@ void NHost::set_budget(NThread* th) {
         t->budget.store(0, std::memory_order_relaxed);
         return;
     }
-    uint64_t b = pol.next_check(th) == GilPolicy::kNever ? UINT64_MAX : t->units + kClockCheckUnits;
+    // A time-based policy, or the bytecode lock of `none`, needs the clock read often.
+    bool clocked = pol.next_check(th) != GilPolicy::kNever || p_.exec;
+    uint64_t b = clocked ? t->units + kClockCheckUnits : UINT64_MAX;
     if (p_.checker) b = t->units + 1;  // check_lock: the breaker at every instruction
     t->budget.store(b, std::memory_order_relaxed);
     // py2's ticker: re-armed when it fired or the interval became shorter (as in
@@ -75,6 +77,17 @@ void NHost::interrupt_at(Thread& t, Nanos at) {
     });
 }
 
+void NHost::acquire(NThread* th) {
+    p_.policy->take(th);
+    if (p_.exec) p_.exec->lock(e_.now());
+    set_budget(th);
+}
+
+void NHost::release(NThread* th, Reason why) {
+    if (p_.exec) p_.exec->unlock();
+    p_.policy->drop(th, why);
+}
+
 bool NHost::on_breaker(Thread& t) {
     NThread* th = self(t);
     if (!th) return Host::on_breaker(t);
@@ -83,6 +96,10 @@ bool NHost::on_breaker(Thread& t) {
     GilPolicy& pol = *p_.policy;
     bool ticks_due = t.ticks >= t.tick_budget;
     if (pol.wants_check(th) || ticks_due || pol.next_check(th) <= e_.now()) pol.check(th);
+    if (p_.exec && p_.exec->should_yield(e_.now())) {
+        p_.exec->unlock();
+        p_.exec->lock(e_.now());
+    }
     set_budget(th);
     if (p_.checker) p_.checker->running(th);
     return true;
@@ -90,7 +107,7 @@ bool NHost::on_breaker(Thread& t) {
 
 bool NHost::block_for(Thread& t, Nanos ns, ThreadState as, Reason why) {
     NThread* th = self(t);
-    p_.policy->drop(th, why);
+    release(th, why);
     e_.show_state(th, as, why);
     Nanos end = e_.now() + ns;
     // The main thread's sleep ends early on SIGINT (EINTR): it polls every millisecond.
@@ -100,22 +117,26 @@ bool NHost::block_for(Thread& t, Nanos ns, ThreadState as, Reason why) {
         if (left <= 0) break;
         std::this_thread::sleep_for(std::chrono::nanoseconds(std::min(left, poll)));
     }
-    p_.policy->take(th);
-    set_budget(th);
+    acquire(th);
     return !stopped(t) && !deliver_signal(t, th);
 }
 
 bool NHost::cpu(Thread& t, Nanos ns, bool release_gil) {
     NThread* th = self(t);
     if (release_gil) {
-        p_.policy->drop(th, Reason::NativeRelease);
+        release(th, Reason::NativeRelease);
         e_.show_state(th, ThreadState::Native, Reason::NativeRelease);
+    } else if (p_.exec) {
+        p_.exec->unlock();  // no interpreter lock to hold: native code runs in parallel
     }
     Nanos end = e_.now() + ns;
     while (e_.now() < end && !e_.stopping() && !p_.killed) {
         // Spin: this is the CPU work a C extension would do.
     }
-    if (release_gil) p_.policy->take(th);
+    if (release_gil)
+        acquire(th);
+    else if (p_.exec)
+        p_.exec->lock(e_.now());
     set_budget(th);
     return !stopped(t);
 }
@@ -129,7 +150,7 @@ int NHost::wait(Thread& t, WaitQueue& q, Nanos timeout, ThreadState as, bool (*s
         if (still_blocked && !still_blocked(ctx)) return 1;
         list.waiters.push_back(&me);
     }
-    p_.policy->drop(th, Reason::BlockRelease);
+    release(th, Reason::BlockRelease);
     e_.show_state(th, as, Reason::BlockRelease);
     Nanos deadline = timeout < 0 ? -1 : e_.now() + timeout;
     bool timed_out = false;
@@ -147,14 +168,13 @@ int NHost::wait(Thread& t, WaitQueue& q, Nanos timeout, ThreadState as, bool (*s
                 left = std::min(left, rem);
             }
             e_.kcv.wait_for(lk, std::chrono::nanoseconds(left));
-            // A notification lost to a race (no lock orders the object's state with the
-            // wait under the `none` policy) costs at most one poll period.
+            // Re-read the state at every poll too, so that no wait outlives its
+            // condition, whichever path changed it.
             if (!me.notified && still_blocked && !still_blocked(ctx)) break;
         }
         if (!me.notified) list.waiters.remove(&me);
     }
-    p_.policy->take(th);
-    set_budget(th);
+    acquire(th);
     if (stopped(t) || (interruptible && deliver_signal(t, th))) return -1;
     return timed_out ? 0 : 1;
 }
@@ -197,8 +217,7 @@ void NHost::set_thread_name(Thread& t, ThreadHandle* h, const std::string& name)
 void NHost::thread_body(NThread* th, Value callable, Value args) {
     current_nthread() = th;
     Thread& t = *th->vm;
-    p_.policy->take(th);
-    set_budget(th);
+    acquire(th);
     Tuple* a = as<Tuple>(args);
     std::vector<Value> buf(a->n + 1);
     for (uint32_t i = 0; i < a->n; i++) buf[i + 1] = a->items()[i];
@@ -219,7 +238,7 @@ void NHost::thread_body(NThread* th, Value callable, Value args) {
         if (th->handle->joiners) notify(t, *th->handle->joiners, -1);
     }
     e_.show_state(th, ThreadState::Done, Reason::Exit);
-    p_.policy->drop(th, Reason::Exit);
+    release(th, Reason::Exit);
     p_.policy->thread_exit(th);
 }
 
@@ -276,7 +295,7 @@ void NHost::finish_process(NThread* main, int code) {
     t.exc = Value();
     if (p_.killed) code = -15;
     e_.show_state(main, ThreadState::Done, Reason::Exit);
-    p_.policy->drop(main, Reason::Exit);
+    release(main, Reason::Exit);
     if (p_.handle) {
         {
             std::lock_guard<std::mutex> g(e_.kmu);
@@ -293,8 +312,7 @@ void NHost::finish_process(NThread* main, int code) {
 void NHost::run_main(NThread* main) {
     current_nthread() = main;
     Thread& t = *main->vm;
-    p_.policy->take(main);
-    set_budget(main);
+    acquire(main);
     int code = ::gs::run_main(t, e_.options().program);
     finish_process(main, code);
 }
@@ -302,8 +320,7 @@ void NHost::run_main(NThread* main) {
 void NHost::child_main(NThread* main, Thread* parent, Value callable, Value args, std::function<void()> forked) {
     current_nthread() = main;
     Thread& t = *main->vm;
-    p_.policy->take(main);
-    set_budget(main);
+    acquire(main);
     t.native_depth++;
     for (auto& e : parent->in.modules->entries) {
         if (!is_kind(e.key, Kind::Str) || as<Str>(e.key)->view() == "__main__") continue;

@@ -53,6 +53,9 @@ public:
 private:
     NThread* self(Thread& t) { return static_cast<NThread*>(t.engine); }
     bool stopped(Thread& t);
+    // The policy's take and drop, with the bytecode lock of a lock-less policy inside.
+    void acquire(NThread* th);
+    void release(NThread* th, Reason why);
     void thread_body(NThread* th, Value callable, Value args);
     void join_non_daemon(NThread* main);
     void finish_process(NThread* main, int code);

@@ -28,7 +28,7 @@ namespace gs {
 
 namespace {
 
-struct BfsThread {
+struct BfsThread : PolicyThreadData {
     Nanos deadline = 0;
     Nanos slice_left = 0;  // of the current slice, while not holding the lock
     Nanos slice_end = 0;   // while holding: when the slice runs out
@@ -110,19 +110,14 @@ public:
         take(me);
     }
 
-    void thread_exit(PThread* me) override {
-        delete static_cast<BfsThread*>(me->policy_data);
-        me->policy_data = nullptr;
-    }
-
 private:
     BfsThread& data(PThread* t) {
         if (!t->policy_data) {
-            auto* d = new BfsThread;
+            auto d = std::make_unique<BfsThread>();
             d->cond = p_.new_cond();
-            t->policy_data = d;
+            t->policy_data = std::move(d);
         }
-        return *static_cast<BfsThread*>(t->policy_data);
+        return static_cast<BfsThread&>(*t->policy_data);
     }
 
     void refill(BfsThread& d, Nanos now) {

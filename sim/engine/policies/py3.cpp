@@ -36,7 +36,7 @@ namespace gs {
 
 namespace {
 
-struct Py3Thread {
+struct Py3Thread : PolicyThreadData {
     bool cpu_bound = false;   // py3-prio: last release was forced
 };
 
@@ -102,15 +102,10 @@ public:
         take(me);
     }
 
-    void thread_exit(PThread* me) override {
-        delete static_cast<Py3Thread*>(me->policy_data);
-        me->policy_data = nullptr;
-    }
-
 private:
     Py3Thread& data(PThread* t) {
-        if (!t->policy_data) t->policy_data = new Py3Thread;
-        return *static_cast<Py3Thread*>(t->policy_data);
+        if (!t->policy_data) t->policy_data = std::make_unique<Py3Thread>();
+        return static_cast<Py3Thread&>(*t->policy_data);
     }
 
     void request_drop(PThread* me, Reason why) {

@@ -20,7 +20,7 @@ namespace gs {
 
 namespace {
 
-struct RubyThread {
+struct RubyThread : PolicyThreadData {
     std::unique_ptr<PCond> cond;
 };
 
@@ -87,19 +87,14 @@ public:
         take(me);  // queue up behind the others
     }
 
-    void thread_exit(PThread* me) override {
-        delete static_cast<RubyThread*>(me->policy_data);
-        me->policy_data = nullptr;
-    }
-
 private:
     RubyThread& data(PThread* t) {
         if (!t->policy_data) {
-            auto* d = new RubyThread;
+            auto d = std::make_unique<RubyThread>();
             d->cond = p_.new_cond();
-            t->policy_data = d;
+            t->policy_data = std::move(d);
         }
-        return *static_cast<RubyThread*>(t->policy_data);
+        return static_cast<RubyThread&>(*t->policy_data);
     }
 
     void release_locked(PThread* me, Reason why) {
