@@ -18,7 +18,7 @@ namespace {
 struct GuiCmd {
     std::string file;
     ScenarioOptions so;
-    std::string screenshot, after, size, dump_layout, view, compare;
+    std::string screenshot, after, size, dump_layout, view, compare, tab;
     bool frame_stats = false;
 };
 
@@ -54,6 +54,8 @@ Runner add_gui(CLI::App& app) {
     cmd->add_option("--dump-layout", o->dump_layout, "Testing: write where each lane was drawn to this file")->group("");
     cmd->add_option("--compare", o->compare, "With --screenshot: pin the run as baseline, re-run with --set K=V, show both")
         ->group("");
+    cmd->add_option("--tab", o->tab, "With --screenshot: bring this panel forward (Source, Bytecode, Output, Details, Explain)")
+        ->check(CLI::IsMember({"Source", "Bytecode", "Output", "Details", "Explain"}));
     cmd->add_option("--view", o->view, "With --screenshot: show START:LENGTH of the run (\"10ms:20ms\")")->group("");
     cmd->footer(
         "Without a display, run it under a virtual X server: xvfb-run -a gilsim gui ... --screenshot out.png\n"
@@ -72,6 +74,7 @@ Runner add_gui(CLI::App& app) {
         g.frame_stats = o->frame_stats;
         g.dump_layout = o->dump_layout;
         g.compare = o->compare;
+        g.tab = o->tab;
         g.scenarios_dir = find_scenarios(o->file);
         if (!o->after.empty()) {
             std::string err;

@@ -226,6 +226,8 @@ void dump_layout(const App& app, const std::string& path) {
     };
     for (const LaneRect& r : app.timeline.layout()) put(r);
     for (const LaneRect& r : app.error_layout) put(r);
+    for (const LaneRect* r : {&app.panels.source.rect, &app.panels.bytecode.rect})
+        if (r->x1 > r->x0) put(*r);
 }
 
 // Waits (drawing nothing) until the run is finished or held at opts.after.
@@ -331,6 +333,7 @@ int run_gui(const GuiOptions& opts) {
         if (headless) {
             app->session.pause_at = opts.after;
         }
+        app->panels.open_tab = opts.tab;
         app->session.open(opts.path, opts.overrides);
         if (app->session.error()) code = 2;
         if (headless) {

@@ -16,9 +16,10 @@ struct GuiOptions {
     Nanos after = -1;            // with screenshot: render once simulated time reaches this
     int width = 1600, height = 900;
     bool frame_stats = false;    // draw the finished run for a few hundred frames, print times
-    std::string dump_layout;
-    Nanos view_start = -1, view_len = 0;
-    std::string compare;         // with screenshot: pin the run, re-run with this "K=V", show Compare  // with screenshot: this part of the run (default: all)     // testing: write where each lane was drawn (one per line)
+    std::string dump_layout;     // testing: write where each lane was drawn (one per line)
+    Nanos view_start = -1, view_len = 0;  // with screenshot: this part of the run (default: all)
+    std::string compare;         // with screenshot: pin the run, re-run with this "K=V", show Compare
+    std::string tab;             // with screenshot: the bottom-right panel to bring forward
     std::vector<std::string> overrides;  // --set, --engine, --seed
 };
 

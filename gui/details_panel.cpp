@@ -34,6 +34,9 @@ void DetailsPanel::draw(Session& s) {
                 row("state", state_name(ThreadState(sp.code)));
                 if (sp.reason != Reason::None) row("because", reason_text(sp.reason));
                 if (sp.core != kNoCore) row("core", std::to_string(sp.core));
+                if (ProgramCode* pc = sel.baseline ? nullptr : s.program_code(); pc && pc->line_at(sp.who) > 0)
+                    row("at", fmt::format("line {}, {} (instruction {})", pc->line_at(sp.who),
+                                          pc->title(pc->code_at(sp.who)), decode_code_pos(sp.who).pc));
                 break;
             case Selection::Lane::Owner:
                 proc = uint16_t(sel.index);

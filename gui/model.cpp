@@ -238,6 +238,7 @@ void TimelineModel::on_state(const TraceEvent& e, ThreadState s, Nanos t) {
     sp.code = uint8_t(s);
     sp.reason = e.reason;
     sp.core = e.core;
+    sp.who = e.arg;  // where in the program the state began
     open_span(l.spans, l.open, t, sp);
 }
 

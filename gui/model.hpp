@@ -19,7 +19,8 @@ namespace gs::gui {
 struct Span {
     Nanos start = 0;
     Nanos end = 0;        // for the lane's last span: where it was last extended to
-    uint32_t who = kNoThread;  // owner/core lanes: the thread; thread lanes: unused
+    uint32_t who = kNoThread;  // owner/core lanes: the thread; thread lanes: where in the
+                               // program the state began (encode_code_pos, 0: unknown)
     uint8_t code = 0;     // thread lanes: ThreadState
     Reason reason = Reason::None;  // why it began (owner lane: why the lock was released)
     uint8_t core = kNoCore;

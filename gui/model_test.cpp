@@ -2,14 +2,17 @@
 // built at once, a Chrome trace read back gives the same lanes, pacing holds a run.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <thread>
 
 #include "gui/live_run.hpp"
 #include "gui/model.hpp"
+#include "gui/program_code.hpp"
 #include "gui/trace_json.hpp"
 #include "sim/engine/chrome_trace.hpp"
 #include "sim/scenario/scenario_run.hpp"
@@ -264,6 +267,95 @@ asyncio.run(main())
             CHECK(std::llabs(a - b) <= 2000);
         }
     }
+}
+
+namespace {
+
+const char* kPlacesProgram = R"(import sim, threading
+ev = threading.Event()
+def io_worker():
+    sim.io(0.05)
+def waiter():
+    ev.wait()
+def spin(n):
+    while n > 0:
+        n -= 1
+a = threading.Thread(target=io_worker, name="io")
+b = threading.Thread(target=waiter, name="waiter")
+c = threading.Thread(target=spin, args=(3000000,), name="spin")
+for t in (a, b, c):
+    t.start()
+a.join()
+ev.set()
+b.join()
+c.join()
+)";
+
+int line_of(const std::string& text, const std::string& needle) {
+    size_t at = text.find(needle);
+    REQUIRE(at != std::string::npos);
+    return 1 + int(std::count(text.begin(), text.begin() + long(at), '\n'));
+}
+
+// thread name -> the program line it was at, at time t.
+std::map<std::string, int> lines_at(const TimelineModel& m, ProgramCode& pc, Nanos t) {
+    std::map<std::string, int> out;
+    for (const ThreadPlace& p : places_at(m, t)) out[m.thread_name(p.thread)] = pc.line_at(p.pos);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("source view: each thread is shown at its line in the program, also from a trace file") {
+    std::string text = std::string("[scenario]\nname = \"places\"\nsource = \"\"\"\n") + kPlacesProgram +
+                       "\"\"\"\n[machine]\ncores = 2\n";
+    ScenarioResult r = parse_scenario(text, "places.toml");
+    REQUIRE(std::holds_alternative<Scenario>(r));
+    Scenario sc = std::get<Scenario>(r);
+    ScenarioRun run = run_scenario(sc);
+    REQUIRE(run.result.exit_code == 0);
+    TimelineModel m;
+    m.update(*run.trace);
+    m.finish(run.result.elapsed);
+    ProgramCode pc(sc.program);
+    REQUIRE(pc.ok());
+    std::string src(kPlacesProgram);
+    const Nanos t = 20'000'000;  // the I/O (50 ms) is going on; the spinner spins
+    std::map<std::string, int> want = {
+        {"io", line_of(src, "sim.io(0.05)")},   // in I/O, inside the call
+        {"waiter", line_of(src, "ev.wait()")},  // blocked inside threading.py: shown at its caller
+        {"MainThread", line_of(src, "a.join()")},
+    };
+    std::map<std::string, int> got = lines_at(m, pc, t);
+    for (auto& [name, line] : want) {
+        INFO(name);
+        CHECK(got[name] == line);
+    }
+    int loop = line_of(src, "while n > 0"), body = line_of(src, "n -= 1");
+    CHECK((got["spin"] == loop || got["spin"] == body));
+    // The bytecode view finds the spinner's function and an instruction inside it.
+    for (const ThreadPlace& p : places_at(m, t))
+        if (m.thread_name(p.thread) == "spin") {
+            Code* code = pc.code_at(p.pos);
+            REQUIRE(code);
+            CHECK(pc.title(code) == "spin (line " + std::to_string(line_of(src, "def spin")) + ")");
+            CHECK(decode_code_pos(p.pos).pc < pc.rows(code).size());
+        }
+
+    // A Chrome trace keeps the places (code and instruction in each state span's args).
+    std::string path = "gilsim_gui_places_test.json";
+    {
+        std::ofstream out(path);
+        write_chrome_trace(out, *run.trace, run.report, "places");
+    }
+    std::string err;
+    auto loaded = load_chrome_trace(path, &err);
+    std::remove(path.c_str());
+    REQUIRE(loaded);
+    TimelineModel back;
+    back.update(*loaded->trace);
+    back.finish(loaded->report.elapsed);
+    CHECK(lines_at(back, pc, t) == got);
 }
 
 }  // namespace gs::gui

@@ -26,9 +26,11 @@ struct Panels {
     ExplainPanel explain;
     DetailsPanel details;
     SourcePanel source;
+    BytecodePanel bytecode;
     OutputPanel output;
 
     bool show_compare = false;   // bring the Compare tab forward once (headless --compare)
+    std::string open_tab;        // bring this bottom-right tab forward once (headless --tab)
 
     void init(const std::string& scenarios_dir) { browser.scan(scenarios_dir); }
 
@@ -65,23 +67,29 @@ struct Panels {
     void bottom_right(Session& s, const Fonts& f) {
         if (ImGui::BeginTabBar("br")) {
             // Clicking a span or a lock event brings the narration forward.
-            ImGuiTabItemFlags ef = s.sel.scroll_explain ? ImGuiTabItemFlags_SetSelected : 0;
+            auto flag = [&](const char* name) { return open_tab == name ? ImGuiTabItemFlags_SetSelected : 0; };
+            ImGuiTabItemFlags ef = s.sel.scroll_explain ? ImGuiTabItemFlags_SetSelected : flag("Explain");
             if (ImGui::BeginTabItem("Explain", nullptr, ef)) {
                 explain.draw(s);
                 ImGui::EndTabItem();
             }
-            if (ImGui::BeginTabItem("Details")) {
+            if (ImGui::BeginTabItem("Details", nullptr, flag("Details"))) {
                 details.draw(s);
                 ImGui::EndTabItem();
             }
-            if (ImGui::BeginTabItem("Source")) {
+            if (ImGui::BeginTabItem("Source", nullptr, flag("Source"))) {
                 source.draw(s, f);
                 ImGui::EndTabItem();
             }
-            if (ImGui::BeginTabItem("Output")) {
+            if (ImGui::BeginTabItem("Bytecode", nullptr, flag("Bytecode"))) {
+                bytecode.draw(s, f);
+                ImGui::EndTabItem();
+            }
+            if (ImGui::BeginTabItem("Output", nullptr, flag("Output"))) {
                 output.draw(s, f);
                 ImGui::EndTabItem();
             }
+            open_tab.clear();
             ImGui::EndTabBar();
         }
     }

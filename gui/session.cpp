@@ -115,4 +115,35 @@ void Session::update() {
     if (baseline_) baseline_->update();
 }
 
+ProgramCode* Session::program_code() {
+    const Scenario* sc = scenario();
+    if (!sc || !sc->program) return nullptr;
+    // A restart reloads the scenario, and with it the program: compile again only then.
+    if (!program_code_ || program_code_->source() != sc->program)
+        program_code_ = std::make_unique<ProgramCode>(sc->program);
+    return program_code_.get();
+}
+
+Nanos Session::moment(const char** what) {
+    RunView* v = current();
+    if (hover_t >= 0) {
+        *what = "under the mouse";
+        return hover_t;
+    }
+    if (sel.lane != Selection::Lane::None && !sel.baseline) {
+        *what = "the selected span's start";
+        return sel.span.start;
+    }
+    if (v && sel.lock >= 0 && size_t(sel.lock) < v->model.lock_count()) {
+        *what = "the selected lock event";
+        return v->model.lock(size_t(sel.lock)).t;
+    }
+    if (sel.has_range) {
+        *what = "the selected range's end";
+        return sel.r1;
+    }
+    *what = v && v->run->done() ? "the end of the run" : "now";
+    return v ? v->model.now() : 0;
+}
+
 }  // namespace gs::gui

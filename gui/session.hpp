@@ -9,6 +9,7 @@
 
 #include "gui/live_run.hpp"
 #include "gui/model.hpp"
+#include "gui/program_code.hpp"
 #include "sim/scenario/scenario.hpp"
 
 namespace gs::gui {
@@ -62,11 +63,19 @@ public:
     RunView* current() { return current_.get(); }
     RunView* baseline() { return baseline_.get(); }
     const std::vector<std::string>& overrides() const { return overrides_; }
+    // The open scenario's program, compiled for the source and bytecode views (null
+    // without a program).
+    ProgramCode* program_code();
+    // The moment the source and bytecode views show, and what it is: the time under the
+    // mouse, else the selected span or lock event, else the selected range's end, else
+    // the run's newest time.
+    Nanos moment(const char** what);
 
     double speed = 0;           // simulated ns per real ns for new runs (0: as fast as possible)
     bool start_paused = false;
     Nanos pause_at = -1;        // new runs hold when simulated time reaches this (--after)
     Selection sel;
+    Nanos hover_t = -1;         // the time under the mouse on the timeline (-1: none)
     uint64_t generation = 0;    // bumped at each new run, so views can reset caches
 
 private:
@@ -79,6 +88,7 @@ private:
     std::optional<Scenario> scenario_;
     std::optional<ScenarioError> error_;
     std::vector<std::string> overrides_;
+    std::unique_ptr<ProgramCode> program_code_;
     std::unique_ptr<RunView> current_;
     std::unique_ptr<RunView> baseline_;
     // Replaced runs that cannot be stopped early (the native engine has no pace hook):

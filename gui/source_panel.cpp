@@ -1,8 +1,13 @@
 #include "gui/source_panel.hpp"
 
+#include <fmt/format.h>
 #include <imgui.h>
 
 #include <string>
+#include <vector>
+
+#include "gui/format.hpp"
+#include "gui/palette.hpp"
 
 namespace gs::gui {
 
@@ -24,6 +29,40 @@ int traceback_line(const std::string& out, const std::string& path) {
     return line;
 }
 
+// The threads alive at the views' moment, and a line saying which moment it is.
+struct Moment {
+    std::vector<ThreadPlace> places;
+    std::string caption;
+};
+
+Moment moment_of(Session& s) {
+    Moment m;
+    RunView* v = s.current();
+    if (!v) return m;
+    const char* what = "";
+    Nanos t = s.moment(&what);
+    m.places = places_at(v->model, t);
+    m.caption = fmt::format("threads at {} ({})", fmt_time(t), what);
+    return m;
+}
+
+// A small chip in the thread's state colour with its name, after the current item.
+void thread_chip(const TimelineModel& m, const ThreadPlace& p) {
+    ImGui::SameLine();
+    const StateStyle& st = state_style(p.state);
+    ImVec2 a = ImGui::GetCursorScreenPos();
+    std::string label = m.thread_name(p.thread) + " " + st.label;
+    ImVec2 sz = ImGui::CalcTextSize(label.c_str());
+    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(a.x - 2, a.y), ImVec2(a.x + sz.x + 2, a.y + sz.y), scale(st.color, 0.55f), 3.0f);
+    ImGui::TextUnformatted(label.c_str());
+}
+
+// The current child window's rectangle, for --dump-layout.
+void keep_rect(LaneRect& r) {
+    ImVec2 a = ImGui::GetWindowPos(), sz = ImGui::GetWindowSize();
+    r.x0 = a.x, r.y0 = a.y, r.x1 = a.x + sz.x, r.y1 = a.y + sz.y;
+}
+
 }  // namespace
 
 void SourcePanel::draw(Session& s, const Fonts& f) {
@@ -41,25 +80,123 @@ void SourcePanel::draw(Session& s, const Fonts& f) {
         ImGui::SameLine();
         ImGui::TextColored(ImVec4(1, 0.45f, 0.4f, 1), "  the program raised at line %d (see Output)", error_line);
     }
+    ProgramCode* pc = s.program_code();
+    Moment mo = moment_of(s);
+    std::vector<std::vector<const ThreadPlace*>> at_line(size_t(src.line_count()) + 2);
+    for (const ThreadPlace& p : mo.places) {
+        int line = pc ? pc->line_at(p.pos) : 0;
+        if (line > 0 && line <= src.line_count()) at_line[size_t(line)].push_back(&p);
+    }
+    if (!mo.caption.empty()) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("  %s%s", mo.caption.c_str(), mo.places.empty() ? ": none alive; hover the timeline" : "");
+    }
+    // The line to keep in view: the selected thread's, else the first one with a thread.
+    int focus = 0;
+    for (const ThreadPlace& p : mo.places) {
+        int line = pc ? pc->line_at(p.pos) : 0;
+        if (line <= 0) continue;
+        if (s.sel.lane == Selection::Lane::Thread && p.thread == s.sel.index) {
+            focus = line;
+            break;
+        }
+        if (!focus || line < focus) focus = line;
+    }
     ImGui::BeginChild("src", ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
     ImGui::PushFont(f.mono);
+    float lh = ImGui::GetTextLineHeightWithSpacing();
+    if (focus && focus != focus_) {
+        // Scroll only when the line is out of view, so reading is not disturbed.
+        float y = float(focus - 1) * lh;
+        if (y < ImGui::GetScrollY() || y + lh > ImGui::GetScrollY() + ImGui::GetWindowHeight())
+            ImGui::SetScrollY(std::max(0.0f, y - ImGui::GetWindowHeight() * 0.4f));
+    }
+    focus_ = focus;
     ImGuiListClipper clip;
     clip.Begin(src.line_count());
     while (clip.Step()) {
         for (int i = clip.DisplayStart; i < clip.DisplayEnd; i++) {
             int n = i + 1;
             std::string_view text = src.line(n);
-            if (n == error_line) {
-                ImVec2 p = ImGui::GetCursorScreenPos();
-                ImGui::GetWindowDrawList()->AddRectFilled(p, ImVec2(p.x + ImGui::GetWindowWidth(), p.y + ImGui::GetTextLineHeight()),
-                                                          IM_COL32(120, 30, 30, 255));
-            }
+            ImVec2 p = ImGui::GetCursorScreenPos();
+            float w = ImGui::GetWindowWidth() + ImGui::GetScrollMaxX();
+            if (n == error_line)
+                ImGui::GetWindowDrawList()->AddRectFilled(p, ImVec2(p.x + w, p.y + ImGui::GetTextLineHeight()), kColErrorBg);
+            else if (!at_line[size_t(n)].empty())
+                ImGui::GetWindowDrawList()->AddRectFilled(p, ImVec2(p.x + w, p.y + ImGui::GetTextLineHeight()), IM_COL32(60, 60, 70, 255));
             ImGui::TextDisabled("%4d", n);
             ImGui::SameLine();
             ImGui::TextUnformatted(text.data(), text.data() + text.size());
+            for (const ThreadPlace* tp : at_line[size_t(n)]) thread_chip(s.current()->model, *tp);
         }
     }
     ImGui::PopFont();
+    keep_rect(rect);
+    ImGui::EndChild();
+}
+
+void BytecodePanel::draw(Session& s, const Fonts& f) {
+    ProgramCode* pc = s.program_code();
+    RunView* v = s.current();
+    if (!pc || !v) {
+        ImGui::TextDisabled("No program (open a scenario).");
+        return;
+    }
+    if (!pc->ok()) {
+        ImGui::TextDisabled("The program does not compile (see Output).");
+        return;
+    }
+    Moment mo = moment_of(s);
+    // The thread to follow: the one picked here, else the selected thread lane, else the
+    // first thread with a known place.
+    const ThreadPlace* shown = nullptr;
+    for (const ThreadPlace& p : mo.places)
+        if (!follow_.empty() && v->model.thread_name(p.thread) == follow_) shown = &p;
+    if (!shown && s.sel.lane == Selection::Lane::Thread)
+        for (const ThreadPlace& p : mo.places)
+            if (p.thread == s.sel.index && pc->code_at(p.pos)) shown = &p;
+    if (!shown)
+        for (const ThreadPlace& p : mo.places)
+            if (pc->code_at(p.pos)) {
+                shown = &p;
+                break;
+            }
+    ImGui::SetNextItemWidth(160);
+    std::string current = shown ? v->model.thread_name(shown->thread) : "(none)";
+    if (ImGui::BeginCombo("thread", current.c_str())) {
+        for (const ThreadPlace& p : mo.places) {
+            const std::string& name = v->model.thread_name(p.thread);
+            if (ImGui::Selectable(name.c_str(), shown == &p)) follow_ = name;
+        }
+        ImGui::EndCombo();
+    }
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s", mo.caption.c_str());
+    Code* code = shown ? pc->code_at(shown->pos) : nullptr;
+    if (!code) {
+        ImGui::TextDisabled("No thread is in the program's code at this moment; hover the timeline.");
+        return;
+    }
+    ImGui::Text("%s", pc->title(code).c_str());
+    ImGui::BeginChild("bc", ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
+    ImGui::PushFont(f.mono);
+    for (const DisRow& r : pc->rows(code)) {
+        std::vector<const ThreadPlace*> here;
+        for (const ThreadPlace& p : mo.places)
+            if (pc->code_at(p.pos) == code && decode_code_pos(p.pos).pc == r.pc) here.push_back(&p);
+        ImVec2 a = ImGui::GetCursorScreenPos();
+        if (!here.empty())
+            ImGui::GetWindowDrawList()->AddRectFilled(
+                a, ImVec2(a.x + ImGui::GetWindowWidth() + ImGui::GetScrollMaxX(), a.y + ImGui::GetTextLineHeight()),
+                IM_COL32(60, 60, 70, 255));
+        std::string row = fmt::format("{:>4} {} {:>4} {:<20}", r.starts_line ? std::to_string(r.line) : "",
+                                      r.target ? ">>" : "  ", r.pc, r.name);
+        if (r.has_arg) row += fmt::format(" {:>4}{}", r.arg, r.meaning.empty() ? "" : " (" + r.meaning + ")");
+        ImGui::TextUnformatted(row.c_str());
+        for (const ThreadPlace* p : here) thread_chip(v->model, *p);
+    }
+    ImGui::PopFont();
+    keep_rect(rect);
     ImGui::EndChild();
 }
 

@@ -226,6 +226,7 @@ void TimelineView::draw(Session& s) {
         p.dl->AddLine(ImVec2(x, top.y), ImVec2(x, top.y + total), IM_COL32(255, 167, 38, 200), 2.0f);
     }
     p.dl->PopClipRect();
+    s.hover_t = hovered_row && !hovered_row->baseline ? p.time_at(mx) : -1;
     if (hovered_row && !ImGui::IsMouseDown(0)) {
         Nanos t = p.time_at(mx);
         p.dl->AddLine(ImVec2(mx, top.y), ImVec2(mx, top.y + total), IM_COL32(255, 255, 255, 50));

@@ -184,6 +184,9 @@ std::optional<LoadedTrace> load_chrome_trace(const std::string& path, std::strin
             e.thread = uint32_t(tid - 1);
             e.code = uint8_t(*st);
             e.reason = reason_from(args, "reason");
+            if (args.contains("code") && args.contains("pc") && args["code"].is_number_unsigned() &&
+                args["pc"].is_number_unsigned())
+                e.arg = encode_code_pos(args["code"].get<uint32_t>(), args["pc"].get<uint32_t>());
             add(e);
             last_end[e.thread] = std::max(last_end[e.thread], ts + ns_of(ev.value("dur", json(0))));
         } else if (ph == "X" && tid <= kChromeTaskTid && ev.value("cat", "") == "task") {

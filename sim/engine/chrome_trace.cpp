@@ -59,6 +59,7 @@ struct ThreadLane {
     ThreadState state = ThreadState::Created;
     Reason reason = Reason::None;
     Nanos since = 0;
+    uint32_t at = 0;  // encode_code_pos
 };
 
 struct ProcLane {
@@ -171,8 +172,13 @@ void write_chrome_trace(std::ostream& out, const Trace& trace, const Report& rep
     auto close_state = [&](uint32_t id, Nanos t) {
         ThreadLane& l = threads[id];
         if (!l.open || t <= l.since) return;
-        std::string args = l.reason == Reason::None ? ""
-                                                    : fmt::format(",\"args\":{{\"reason\":{}}}", json_string(reason_text(l.reason)));
+        // Where in the program the span began: code index and instruction (the GUI
+        // recompiles the program to turn them into a line).
+        std::string fields;
+        if (l.reason != Reason::None) fields = fmt::format("\"reason\":{}", json_string(reason_text(l.reason)));
+        if (CodePos at = decode_code_pos(l.at); at.known)
+            fields += fmt::format("{}\"code\":{},\"pc\":{}", fields.empty() ? "" : ",", at.code, at.pc);
+        std::string args = fields.empty() ? "" : ",\"args\":{" + fields + "}";
         w.event(fmt::format("\"ph\":\"X\",\"cat\":\"state\",\"pid\":{},\"tid\":{},\"ts\":{},\"dur\":{},\"name\":\"{}\"{}",
                             pid_of(proc_of[id]), tid_of(id), us(l.since), us(t - l.since), state_name(l.state), args));
     };
@@ -216,7 +222,7 @@ void write_chrome_trace(std::ostream& out, const Trace& trace, const Report& rep
                 close_state(e.thread, t);
                 bool was_waiting = l.open && l.state == ThreadState::WantsGil;
                 if (was_waiting != (s == ThreadState::WantsGil)) waiters(e.proc, was_waiting ? -1 : 1, t);
-                l = {s != ThreadState::Done, s, e.reason, t};
+                l = {s != ThreadState::Done, s, e.reason, t, e.kind == EventKind::State ? e.arg : 0};
                 break;
             }
             case EventKind::Lock: {

@@ -8,8 +8,15 @@
 
 #include "sim/engine/trace.hpp"
 #include "sim/vm/interp.hpp"
+#include "sim/vm/where.hpp"
 
 namespace gs {
+
+// A State event's `arg` for thread `t` (trace.hpp): where it is in the program file.
+inline uint32_t place_arg(const Thread& t) {
+    ProgramPlace p = program_place(t);
+    return p.known ? encode_code_pos(p.code, p.pc) : 0;
+}
 
 // Something Python-level threads wait on (a Lock, an Event, a Queue, a join).
 // Engine-specific; created by Kernel::new_wait_queue and owned by an OpaqueData.

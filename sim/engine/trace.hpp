@@ -119,7 +119,7 @@ struct TraceEvent {
     Nanos t;                // when
     uint32_t thread;        // global thread id (0-based, in creation order)
     uint32_t other;         // the other thread (hand-off target, waker), or an argument
-    uint32_t arg;           // free: line number, count of waiters...
+    uint32_t arg;           // State: encode_code_pos; Task, Mark: a string id
     uint16_t proc;          // process id
     EventKind kind;
     uint8_t code;           // ThreadState or LockEvent
@@ -131,6 +131,23 @@ struct TraceEvent {
     TaskCode task() const { return TaskCode(code); }
 };
 static_assert(sizeof(TraceEvent) <= 32, "a trace event is at most 32 bytes");
+
+// A State event's `arg`: where the thread was in the program file when it changed state
+// (its innermost frame running the program's own code, not a library module's): the code
+// object's index (sim/lang/code_index.hpp) and the instruction. 0: not known.
+struct CodePos {
+    uint32_t code = 0, pc = 0;
+    bool known = false;
+};
+constexpr uint32_t kPosPcBits = 20;  // up to 1M instructions per code object, 4095 code objects
+inline uint32_t encode_code_pos(uint32_t code, uint32_t pc) {
+    if (code >= (1u << (32 - kPosPcBits)) - 1 || pc >= (1u << kPosPcBits)) return 0;
+    return ((code + 1) << kPosPcBits) | pc;
+}
+inline CodePos decode_code_pos(uint32_t arg) {
+    if (!arg) return {};
+    return {(arg >> kPosPcBits) - 1, arg & ((1u << kPosPcBits) - 1), true};
+}
 
 constexpr uint32_t kNoThread = 0xffffffffu;
 constexpr uint8_t kNoCore = 255;

@@ -24,6 +24,7 @@ enum CodeFlags : uint32_t {
     CO_MODULE = 0x1000,       // gilsim: module body (NAME ops use globals)
     CO_CLASS_BODY = 0x2000,   // gilsim: class body (NAME ops use the class namespace)
     CO_COMPREHENSION = 0x4000,
+    CO_PROGRAM = 0x8000,      // gilsim: compiled from the program file (code_index.hpp)
 };
 
 struct ExcEntry {
@@ -56,6 +57,7 @@ struct Code : Object {
     Str* qualname = nullptr;
     SourceRef source;
     int32_t firstlineno = 1;
+    uint32_t index = 0;            // place in its file's code tree, in preorder (code_index.hpp)
     int32_t argcount = 0;          // positional parameters (incl. positional-only)
     int32_t posonlyargcount = 0;
     int32_t kwonlyargcount = 0;

@@ -81,7 +81,9 @@ Code* Compiler::compile_function_body(const void* node, const std::string& name,
     } else {
         std::string doc;
         size_t start = 0;
-        if (fbody && !fbody->empty()) c->firstlineno = (*fbody)[0]->loc.line;
+        // co_firstlineno: the def line, or its first decorator's (dis and repr show it).
+        if (def_line) c->firstlineno = def_line;
+        else if (fbody && !fbody->empty()) c->firstlineno = (*fbody)[0]->loc.line;
         if (fbody && [&] {
                 if (fbody->empty() || (*fbody)[0]->kind != StmtKind::Expr) return false;
                 Expr* v = static_cast<ExprStmt*>((*fbody)[0])->value;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "sim/lang/code_index.hpp"
 #include "sim/lang/compiler_internal.hpp"
 #include "sim/lang/parser.hpp"
 #include "sim/vm/runtime.hpp"
@@ -675,7 +676,9 @@ CompileResult compile_module(Interp& in, const ast::Module& m) {
 CompileResult compile_source(Interp& in, SourceRef src) {
     ParseResult pr = parse(src);
     if (auto* e = std::get_if<UserError>(&pr)) return *e;
-    return compile_module(in, *std::get<std::unique_ptr<ast::Module>>(pr));
+    CompileResult r = compile_module(in, *std::get<std::unique_ptr<ast::Module>>(pr));
+    if (Code** c = std::get_if<Code*>(&r)) number_codes(*c, false);
+    return r;
 }
 
 }  // namespace gs

@@ -74,8 +74,8 @@ std::string operand_meaning(Interp& in, Code* code, uint32_t pc) {
     return "";
 }
 
-std::string disassemble(Interp& in, Code* code) {
-    std::string out;
+std::vector<DisRow> disassembly_rows(Interp& in, Code* code) {
+    std::vector<DisRow> rows;
     std::vector<bool> target(code->code.size() + 1, false);
     for (uint32_t w : code->code)
         if (op_info(op_of(w)).arg == ArgKind::Jump && arg_of(w) < target.size()) target[arg_of(w)] = true;
@@ -84,19 +84,32 @@ std::string disassemble(Interp& in, Code* code) {
     for (uint32_t pc = 0; pc < code->code.size(); pc++) {
         uint32_t w = code->code[pc];
         Opcode op = base_opcode(op_of(w));  // dis shows the code as compiled, not specialized
-        int line = code->locs[pc].line;
-        std::string lineno = "   ";
-        if (line != last_line && line > 0) {
-            if (pc > 0) out += "\n";
-            lineno = fmt::format("{:>3}", line);
-            last_line = line;
-        }
-        std::string row = fmt::format("{}        {} {:>4} {:<20}", lineno, target[pc] ? ">>" : "  ", pc,
-                                      op_info(op).name);
+        DisRow r;
+        r.pc = pc;
+        r.line = code->locs[pc].line;
+        r.starts_line = r.line != last_line && r.line > 0;
+        if (r.starts_line) last_line = r.line;
+        r.target = target[pc];
+        r.name = op_info(op).name;
         if (op_info(op).arg != ArgKind::None) {
-            row += fmt::format(" {:>4}", arg_of(w));
-            std::string m = operand_meaning(in, code, pc);
-            if (!m.empty()) row += " (" + m + ")";
+            r.has_arg = true;
+            r.arg = arg_of(w);
+            r.meaning = operand_meaning(in, code, pc);
+        }
+        rows.push_back(std::move(r));
+    }
+    return rows;
+}
+
+std::string disassemble(Interp& in, Code* code) {
+    std::string out;
+    for (const DisRow& r : disassembly_rows(in, code)) {
+        if (r.starts_line && r.pc > 0) out += "\n";
+        std::string lineno = r.starts_line ? fmt::format("{:>3}", r.line) : "   ";
+        std::string row = fmt::format("{}        {} {:>4} {:<20}", lineno, r.target ? ">>" : "  ", r.pc, r.name);
+        if (r.has_arg) {
+            row += fmt::format(" {:>4}", r.arg);
+            if (!r.meaning.empty()) row += " (" + r.meaning + ")";
         }
         while (!row.empty() && row.back() == ' ') row.pop_back();
         out += row + "\n";

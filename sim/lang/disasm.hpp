@@ -2,12 +2,26 @@
 // line, opcode, operand and what the operand means, in the layout of CPython's dis.
 #pragma once
 #include <string>
+#include <vector>
 
 #include "sim/lang/code.hpp"
 
 namespace gs {
 
 struct Interp;
+
+// One instruction as `gilsim dis` and the GUI's bytecode view show it.
+struct DisRow {
+    uint32_t pc = 0;
+    int line = 0;
+    bool starts_line = false;  // the first instruction of a new source line
+    bool target = false;       // a jump or handler lands here (">>")
+    const char* name = "";
+    bool has_arg = false;
+    uint32_t arg = 0;
+    std::string meaning;       // "(x)", "(to 14)" without the parentheses
+};
+std::vector<DisRow> disassembly_rows(Interp& in, Code* code);
 
 // Disassembles `code` and, after it, every code object among its constants.
 std::string disassemble(Interp& in, Code* code);

@@ -171,6 +171,7 @@ Object* Cloner::copy_obj(Object* o) {
             c->qualname = copy_str(k->qualname);
             c->source = k->source;
             c->firstlineno = k->firstlineno;
+            c->index = k->index;
             c->argcount = k->argcount;
             c->posonlyargcount = k->posonlyargcount;
             c->kwonlyargcount = k->kwonlyargcount;

@@ -146,7 +146,10 @@ breaker : {
     SAVE();
     if (in.heap.wants_collect() && !in.maybe_collect(t)) goto error_noline;
     if (units >= t.budget.load(std::memory_order_relaxed) || t.ticks >= t.tick_budget) {
-        if (!in.host.on_breaker(t)) goto error_noline;
+        t.at_breaker = true;
+        bool ok = in.host.on_breaker(t);
+        t.at_breaker = false;
+        if (!ok) goto error_noline;
         RESTORE_UNITS();
     }
     FETCH();

@@ -152,6 +152,9 @@ public:
     Frame* frame = nullptr;            // innermost frame
     int depth = 0;                     // Python frames on the stack (recursion limit)
     int native_depth = 0;              // natives that called back into Python
+    // In the eval breaker: the innermost frame's ip is the instruction about to run, not
+    // (as inside a call) the one after the running instruction (where.cpp).
+    bool at_breaker = false;
     Value exc;                         // the exception being raised (Null: none)
     Value handled;                     // the exception being handled (sys.exc_info)
     // Cost accounting: every instruction adds its COST column; natives add their work.

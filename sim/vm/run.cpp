@@ -1,5 +1,6 @@
 // Running a program as __main__: compile, execute, and report an uncaught exception
 // (traceback on stderr, exit status 1) or SystemExit the way CPython does.
+#include "sim/lang/code_index.hpp"
 #include "sim/lang/compiler.hpp"
 #include "sim/vm/call.hpp"
 #include "sim/vm/runtime.hpp"
@@ -83,6 +84,7 @@ int run_main(Thread& t, SourceRef source) {
         return 2;
     }
     Code* code = std::get<Code*>(cr);
+    number_codes(code, true);  // the trace shows where threads are in this file
     Module* mod = in.heap.make<Module>(in.types.module, 0);
     mod->name = in.names.__main__;
     mod->dict = new_dict(in);

@@ -41,6 +41,8 @@ void NEngine::show_state(NThread* th, ThreadState s, Reason why) {
     e.code = uint8_t(s);
     e.reason = why;
     e.core = kNoCore;
+    // Only a thread's own OS thread may read its frames while it runs.
+    if (th == current_nthread() && th->vm) e.arg = place_arg(*th->vm);
     emit(e);
 }
 

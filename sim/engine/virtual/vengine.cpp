@@ -1,5 +1,6 @@
 #include "sim/engine/virtual/vengine.hpp"
 
+
 #include <algorithm>
 #include <cassert>
 
@@ -113,6 +114,7 @@ void VEngine::show_state(VThread* th, Reason why) {
     e.code = uint8_t(s);
     e.reason = why;
     e.core = th->core >= 0 ? uint8_t(th->core) : kNoCore;
+    e.arg = th->vm ? place_arg(*th->vm) : 0;  // fibers never run at once: any thread's frames can be read
     record(e);
 }
 
