@@ -1,11 +1,13 @@
 """Asynchronous I/O with async/await: gilsim's asyncio (see _asyncio_core for how the
 loop waits on the engine's clock, and docs/language.md for what differs from CPython)."""
 
-from _asyncio_core import (ALL_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION, BaseEventLoop, CancelledError,
-                           Future, Handle, InvalidStateError, Task, TimerHandle, all_tasks, as_completed,
-                           create_task, current_task, ensure_future, gather, get_event_loop, get_running_loop,
-                           iscoroutine, isfuture, new_event_loop, run, run_coroutine_threadsafe, set_event_loop,
-                           shield, sleep, to_thread, wait, wait_for, wrap_future, _get_running_loop)
+from _asyncio_core import (ALL_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION, CancelledError, Future, Handle,
+                           InvalidStateError, Task, TimerHandle, all_tasks, create_task, current_task,
+                           ensure_future, get_event_loop, get_running_loop, iscoroutine, isfuture, new_event_loop,
+                           set_event_loop, _get_running_loop)
+from _asyncio_loop import BaseEventLoop, wrap_future
+from _asyncio_funcs import (as_completed, gather, run, run_coroutine_threadsafe, shield, sleep, to_thread, wait,
+                            wait_for)
 from _asyncio_sync import (BoundedSemaphore, Condition, Event, LifoQueue, Lock, PriorityQueue, Queue, QueueEmpty,
                            QueueFull, Semaphore)
 
