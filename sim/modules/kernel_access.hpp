@@ -19,6 +19,22 @@ inline Kernel* kernel_of(Thread& t, const char* what) {
 // the caller blocks the OS thread. Defined in gevent_module.cpp.
 bool green_wait(Thread& t, Kernel& k, Nanos ns);
 
+// Blocks (state Blocked) on `q` while still_blocked(ctx), for at most `timeout` (-1: no
+// limit): 1 when the condition ended, 0 on timeout, -1 when an exception was raised
+// (Ctrl-C, the run stopped). The loop of every join and lock wait.
+inline int wait_while(Thread& t, Kernel& k, WaitQueue& q, Nanos timeout, bool (*still_blocked)(void*), void* ctx) {
+    Nanos deadline = timeout < 0 ? -1 : k.now(t) + timeout;
+    while (still_blocked(ctx)) {
+        Nanos left = -1;
+        if (deadline >= 0) {
+            left = deadline - k.now(t);
+            if (left <= 0) return 0;
+        }
+        if (k.wait(t, q, left, ThreadState::Blocked, still_blocked, ctx) < 0) return -1;
+    }
+    return 1;
+}
+
 // A duration in seconds (int or float) as nanoseconds; ValueError when negative.
 bool seconds_arg(Thread& t, Value v, const char* what, Nanos* out);
 

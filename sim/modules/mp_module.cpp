@@ -97,17 +97,9 @@ Value p_join(Thread& t, Value* args, int nargs, Tuple* kw) {
     if (!timeout_arg(t, to, &timeout)) return Value::null();
     Kernel* k = kernel_of(t, "join");
     if (!k) return Value::null();
-    Nanos deadline = timeout < 0 ? -1 : k->now(t) + timeout;
-    while (!d->handle.finished) {
-        Nanos left = -1;
-        if (deadline >= 0) {
-            left = deadline - k->now(t);
-            if (left <= 0) break;
-        }
-        if (k->wait(t, *d->joiners, left, ThreadState::Blocked,
-                    [](void* c) { return !static_cast<ProcessHandle*>(c)->finished; }, &d->handle) < 0)
-            return Value::null();
-    }
+    if (wait_while(t, *k, *d->joiners, timeout, [](void* c) { return !static_cast<ProcessHandle*>(c)->finished; },
+                   &d->handle) < 0)
+        return Value::null();
     return Value::none();
 }
 

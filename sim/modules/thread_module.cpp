@@ -66,20 +66,9 @@ bool parse_acquire(Thread& t, Value* args, int nargs, Tuple* kw, bool* blocking,
     return true;
 }
 
-// Waits until the lock is free (or the deadline passes): 1 free, 0 timed out, -1 raised.
+// Waits until the lock is free (or the timeout passes): 1 free, 0 timed out, -1 raised.
 int wait_free(Thread& t, Kernel* k, LockData* d, Nanos timeout) {
-    Nanos deadline = timeout < 0 ? -1 : k->now(t) + timeout;
-    while (d->locked) {
-        Nanos left = -1;
-        if (deadline >= 0) {
-            left = deadline - k->now(t);
-            if (left <= 0) return 0;
-        }
-        int r = k->wait(t, *d->waiters.q, left, ThreadState::Blocked,
-                        [](void* c) { return static_cast<LockData*>(c)->locked; }, d);
-        if (r < 0) return -1;
-    }
-    return 1;
+    return wait_while(t, *k, *d->waiters.q, timeout, [](void* c) { return static_cast<LockData*>(c)->locked; }, d);
 }
 
 LockData* lock_of(Thread& t, Value self, const char* cls, const char* m) {
@@ -230,17 +219,9 @@ Value h_join(Thread& t, Value* args, int nargs, Tuple* kw) {
         if (!arg_float(t, to, &secs)) return Value::null();
         timeout = secs <= 0 ? 0 : Nanos(std::llround(secs * 1e9));
     }
-    Nanos deadline = timeout < 0 ? -1 : k->now(t) + timeout;
-    while (!d->handle.finished) {
-        Nanos left = -1;
-        if (deadline >= 0) {
-            left = deadline - k->now(t);
-            if (left <= 0) break;
-        }
-        int r = k->wait(t, *d->joiners.q, left, ThreadState::Blocked,
-                        [](void* c) { return !static_cast<HandleData*>(c)->handle.finished; }, d);
-        if (r < 0) return Value::null();
-    }
+    if (wait_while(t, *k, *d->joiners.q, timeout,
+                   [](void* c) { return !static_cast<HandleData*>(c)->handle.finished; }, d) < 0)
+        return Value::null();
     return Value::boolean(d->handle.finished);
 }
 
