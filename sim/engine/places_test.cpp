@@ -18,7 +18,7 @@ namespace {
 
 const char* kProgram = R"py(import sim, threading, multiprocessing
 def fetch():
-    sim.io(0.02)
+    sim.io(0.3)  # still going when the main thread joins it, also on a slow native run
 def nap():
     sim.io(0.03)
 t = threading.Thread(target=fetch, name="fetcher")

@@ -29,11 +29,18 @@ void NEngine::emit(TraceEvent e) {
     trace_->push(e);
 }
 
+void NEngine::emit_now(TraceEvent e) {
+    // Stamped under the trace's lock, so the trace is in time order: a thread stamped
+    // before taking the lock could be overtaken by another's later event.
+    std::lock_guard<std::mutex> g(trace_mu_);
+    e.t = now();
+    trace_->push(e);
+}
+
 void NEngine::show_state(NThread* th, ThreadState s, Reason why) {
     if (th->shown == s && why == Reason::None) return;
     th->shown = s;
     TraceEvent e{};
-    e.t = now();
     e.thread = th->id;
     e.other = kNoThread;
     e.proc = th->proc->id;
@@ -43,12 +50,11 @@ void NEngine::show_state(NThread* th, ThreadState s, Reason why) {
     e.core = kNoCore;
     // Only a thread's own OS thread may read its frames while it runs.
     if (th == current_nthread() && th->vm) e.arg = place_arg(*th->vm);
-    emit(e);
+    emit_now(e);
 }
 
 void NEngine::emit_lock(LockEvent ev, NThread* who, NThread* other, Reason why) {
     TraceEvent e{};
-    e.t = now();
     e.thread = who ? who->id : kNoThread;
     e.other = other ? other->id : kNoThread;
     e.proc = who ? who->proc->id : 0;
@@ -56,7 +62,7 @@ void NEngine::emit_lock(LockEvent ev, NThread* who, NThread* other, Reason why) 
     e.code = uint8_t(ev);
     e.reason = why;
     e.core = kNoCore;
-    emit(e);
+    emit_now(e);
 }
 
 uint64_t NEngine::random() {

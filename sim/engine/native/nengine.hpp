@@ -76,6 +76,7 @@ public:
     const RunOptions& options() const { return opts_; }
     Trace* trace() { return trace_; }
     void emit(TraceEvent e);
+    void emit_now(TraceEvent e);  // stamped with now() in trace order
     void show_state(NThread* th, ThreadState s, Reason why);
     void emit_lock(LockEvent ev, NThread* who, NThread* other, Reason why);
     uint64_t random();
