@@ -356,7 +356,15 @@ void Compiler::sequence(const ExprList& elts, Opcode build, const Loc& loc) {
 void Compiler::fstring(JoinedStr* j) {
     size_t n = 0;
     for (Expr* v : j->values) {
-        expr(v);
+        auto* f = v->kind == ExprKind::FormattedValue ? static_cast<FormattedValue*>(v) : nullptr;
+        if (f && !f->format_spec && !f->conversion && j->values.size() > 1) {
+            // A plain {x} among other pieces: BUILD_STRING formats an int itself, so
+            // FORMAT_VALUE may leave it unconverted (flag 8) and no temporary str is made.
+            expr(f->value);
+            a().emit(Opcode::FORMAT_VALUE, 8, v->loc);
+        } else {
+            expr(v);
+        }
         n++;
     }
     if (n == 0) a().emit(Opcode::LOAD_CONST, uint32_t(const_str("")), j->loc);

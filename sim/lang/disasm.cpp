@@ -58,6 +58,7 @@ std::string operand_meaning(Interp& in, Code* code, uint32_t pc) {
             static const char* conv[] = {"", "str", "repr", "ascii"};
             std::string s = conv[arg & 3];
             if (arg & 4) s += s.empty() ? "with format" : ", with format";
+            if (arg & 8) s += "int kept";  // BUILD_STRING formats an int piece itself
             return s;
         }
         case ArgKind::Unpack: return fmt::format("{} before, {} after", arg & 0xff, arg >> 8);

@@ -137,7 +137,7 @@ enum class ArgKind : uint8_t {
     Cmp,     // which comparison (CmpKind)
     Invert,  // 1: `is not` / `not in`
     Jump,    // absolute target instruction index
-    Format,  // FORMAT_VALUE flags: conversion (low 2 bits) | has spec (4)
+    Format,  // FORMAT_VALUE flags: conversion (low 2 bits) | has spec (4) | an int may stay one (8)
     Unpack,  // UNPACK_EX: before | after << 8
     CallEx,  // CALL_FUNCTION_EX: 1 = with a **kwargs dict
     MakeFn,  // MAKE_FUNCTION flags: 1 defaults, 2 kwdefaults, 8 closure

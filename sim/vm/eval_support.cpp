@@ -1,5 +1,7 @@
 #include "sim/vm/eval_support.hpp"
 
+#include <charconv>
+
 #include <cstring>
 
 #include "sim/objects/container_util.hpp"
@@ -210,9 +212,19 @@ Value format_with(Thread& t, Value v, int conversion, Value spec) {
 }
 
 Value join_strings(Thread& t, Value* items, int n) {
+    // Pieces are strs, or ints left unconverted by FORMAT_VALUE (flag 8): an int's
+    // decimal digits are written straight into the result.
+    auto digits = [](Value v, char* buf) { return size_t(std::to_chars(buf, buf + 24, v.i).ptr - buf); };
+    char buf[24];
     size_t total = 0;
     uint32_t nchars = 0;
     for (int i = 0; i < n; i++) {
+        if (items[i].tag == Tag::Int) {
+            size_t k = digits(items[i], buf);
+            total += k;
+            nchars += uint32_t(k);
+            continue;
+        }
         total += as<Str>(items[i])->len;
         nchars += as<Str>(items[i])->nchars;
     }
@@ -224,6 +236,10 @@ Value join_strings(Thread& t, Value* items, int n) {
         char* d = reinterpret_cast<char*>(r + 1);
         size_t off = 0;
         for (int i = 0; i < n; i++) {
+            if (items[i].tag == Tag::Int) {
+                off += digits(items[i], d + off);
+                continue;
+            }
             Str* s = as<Str>(items[i]);
             if (s->len) std::memcpy(d + off, s->data, s->len);
             off += s->len;

@@ -77,14 +77,14 @@ void NHost::interrupt_at(Thread& t, Nanos at) {
     });
 }
 
-void NHost::acquire(NThread* th) {
+void NHost::acquire(NThread* th, bool exec) {
     p_.policy->take(th);
-    if (p_.exec) p_.exec->lock(e_.now());
+    if (p_.exec && exec) p_.exec->lock(e_.now());
     set_budget(th);
 }
 
-void NHost::release(NThread* th, Reason why) {
-    if (p_.exec) p_.exec->unlock();
+void NHost::release(NThread* th, Reason why, bool exec) {
+    if (p_.exec && exec) p_.exec->unlock();
     p_.policy->drop(th, why);
 }
 
@@ -107,7 +107,10 @@ bool NHost::on_breaker(Thread& t) {
 
 bool NHost::block_for(Thread& t, Nanos ns, ThreadState as, Reason why) {
     NThread* th = self(t);
-    release(th, why);
+    // A call that returns at once (a buffered send) keeps the bytecode lock of `none`:
+    // handing it over and back costs two wake-ups, and nothing runs in between.
+    const bool exec = ns > 0;
+    release(th, why, exec);
     e_.show_state(th, as, why);
     Nanos end = e_.now() + ns;
     // The main thread's sleep ends early on SIGINT (EINTR): it polls every millisecond.
@@ -117,7 +120,7 @@ bool NHost::block_for(Thread& t, Nanos ns, ThreadState as, Reason why) {
         if (left <= 0) break;
         std::this_thread::sleep_for(std::chrono::nanoseconds(std::min(left, poll)));
     }
-    acquire(th);
+    acquire(th, exec);
     return !stopped(t) && !deliver_signal(t, th);
 }
 

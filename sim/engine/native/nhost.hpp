@@ -54,8 +54,9 @@ private:
     NThread* self(Thread& t) { return static_cast<NThread*>(t.engine); }
     bool stopped(Thread& t);
     // The policy's take and drop, with the bytecode lock of a lock-less policy inside.
-    void acquire(NThread* th);
-    void release(NThread* th, Reason why);
+    // exec = false: leave the bytecode lock as it is (a call that returns at once).
+    void acquire(NThread* th, bool exec = true);
+    void release(NThread* th, Reason why, bool exec = true);
     void thread_body(NThread* th, Value callable, Value args);
     void join_non_daemon(NThread* main);
     void finish_process(NThread* main, int code);
