@@ -65,6 +65,8 @@ struct Panels {
         }
     }
     void bottom_right(Session& s, const Fonts& f) {
+        source.rect.x1 = source.rect.x0;  // a hidden tab is not in --dump-layout
+        bytecode.rect.x1 = bytecode.rect.x0;
         if (ImGui::BeginTabBar("br")) {
             // Clicking a span or a lock event brings the narration forward.
             auto flag = [&](const char* name) { return open_tab == name ? ImGuiTabItemFlags_SetSelected : 0; };

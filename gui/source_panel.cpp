@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <imgui.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -147,12 +148,16 @@ void BytecodePanel::draw(Session& s, const Fonts& f) {
         return;
     }
     Moment mo = moment_of(s);
+    if (generation_ != s.generation) {  // a new run: its threads are not the old ones
+        generation_ = s.generation;
+        follow_ = kNoThread;
+    }
     // The thread to follow: the one picked here, else the selected thread lane, else the
     // first thread with a known place.
     const ThreadPlace* shown = nullptr;
     for (const ThreadPlace& p : mo.places)
-        if (!follow_.empty() && v->model.thread_name(p.thread) == follow_) shown = &p;
-    if (!shown && s.sel.lane == Selection::Lane::Thread)
+        if (p.thread == follow_ && pc->code_at(p.pos)) shown = &p;
+    if (!shown && s.sel.lane == Selection::Lane::Thread && !s.sel.baseline)
         for (const ThreadPlace& p : mo.places)
             if (p.thread == s.sel.index && pc->code_at(p.pos)) shown = &p;
     if (!shown)
@@ -165,8 +170,9 @@ void BytecodePanel::draw(Session& s, const Fonts& f) {
     std::string current = shown ? v->model.thread_name(shown->thread) : "(none)";
     if (ImGui::BeginCombo("thread", current.c_str())) {
         for (const ThreadPlace& p : mo.places) {
-            const std::string& name = v->model.thread_name(p.thread);
-            if (ImGui::Selectable(name.c_str(), shown == &p)) follow_ = name;
+            ImGui::PushID(int(p.thread));  // names repeat (each process has a MainThread)
+            if (ImGui::Selectable(v->model.thread_name(p.thread).c_str(), shown == &p)) follow_ = p.thread;
+            ImGui::PopID();
         }
         ImGui::EndCombo();
     }
@@ -178,22 +184,40 @@ void BytecodePanel::draw(Session& s, const Fonts& f) {
         return;
     }
     ImGui::Text("%s", pc->title(code).c_str());
+    const std::vector<DisRow>& rows = pc->rows(code);
+    // The threads in this code object, by instruction (once per frame, not per row).
+    std::vector<std::vector<const ThreadPlace*>> at_pc(rows.size());
+    for (const ThreadPlace& p : mo.places)
+        if (pc->code_at(p.pos) == code && decode_code_pos(p.pos).pc < rows.size())
+            at_pc[decode_code_pos(p.pos).pc].push_back(&p);
     ImGui::BeginChild("bc", ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
     ImGui::PushFont(f.mono);
-    for (const DisRow& r : pc->rows(code)) {
-        std::vector<const ThreadPlace*> here;
-        for (const ThreadPlace& p : mo.places)
-            if (pc->code_at(p.pos) == code && decode_code_pos(p.pos).pc == r.pc) here.push_back(&p);
-        ImVec2 a = ImGui::GetCursorScreenPos();
-        if (!here.empty())
-            ImGui::GetWindowDrawList()->AddRectFilled(
-                a, ImVec2(a.x + ImGui::GetWindowWidth() + ImGui::GetScrollMaxX(), a.y + ImGui::GetTextLineHeight()),
-                IM_COL32(60, 60, 70, 255));
-        std::string row = fmt::format("{:>4} {} {:>4} {:<20}", r.starts_line ? std::to_string(r.line) : "",
-                                      r.target ? ">>" : "  ", r.pc, r.name);
-        if (r.has_arg) row += fmt::format(" {:>4}{}", r.arg, r.meaning.empty() ? "" : " (" + r.meaning + ")");
-        ImGui::TextUnformatted(row.c_str());
-        for (const ThreadPlace* p : here) thread_chip(v->model, *p);
+    // Keep the followed thread's instruction in view when it moves out of sight.
+    uint32_t at = decode_code_pos(shown->pos).pc;
+    if (code != seen_code_ || at != seen_pc_) {
+        float lh = ImGui::GetTextLineHeightWithSpacing(), y = float(at) * lh;
+        if (y < ImGui::GetScrollY() || y + lh > ImGui::GetScrollY() + ImGui::GetWindowHeight())
+            ImGui::SetScrollY(std::max(0.0f, y - ImGui::GetWindowHeight() * 0.4f));
+        seen_code_ = code;
+        seen_pc_ = at;
+    }
+    ImGuiListClipper clip;
+    clip.Begin(int(rows.size()));
+    while (clip.Step()) {
+        for (int i = clip.DisplayStart; i < clip.DisplayEnd; i++) {
+            const DisRow& r = rows[size_t(i)];
+            const auto& here = at_pc[size_t(i)];
+            ImVec2 a = ImGui::GetCursorScreenPos();
+            if (!here.empty())
+                ImGui::GetWindowDrawList()->AddRectFilled(
+                    a, ImVec2(a.x + ImGui::GetWindowWidth() + ImGui::GetScrollMaxX(), a.y + ImGui::GetTextLineHeight()),
+                    IM_COL32(60, 60, 70, 255));
+            std::string row = fmt::format("{:>4} {} {:>4} {:<20}", r.starts_line ? std::to_string(r.line) : "",
+                                          r.target ? ">>" : "  ", r.pc, r.name);
+            if (r.has_arg) row += fmt::format(" {:>4}{}", r.arg, r.meaning.empty() ? "" : " (" + r.meaning + ")");
+            ImGui::TextUnformatted(row.c_str());
+            for (const ThreadPlace* p : here) thread_chip(v->model, *p);
+        }
     }
     ImGui::PopFont();
     keep_rect(rect);

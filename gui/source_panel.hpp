@@ -25,7 +25,10 @@ struct BytecodePanel {
     LaneRect rect{"panel", "Bytecode", 0, 0, 0, 0};
 
 private:
-    std::string follow_;   // the thread whose function is shown ("" = the selected or first one)
+    uint32_t follow_ = kNoThread;   // the thread picked here (kNoThread: the selected or first one)
+    uint64_t generation_ = 0;       // the run it was picked in
+    const void* seen_code_ = nullptr;  // the instruction kept in view in the last frame
+    uint32_t seen_pc_ = 0;
 };
 
 struct OutputPanel {

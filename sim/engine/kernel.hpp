@@ -3,6 +3,7 @@
 // Python-level objects, and starting threads and processes. Both engines implement it;
 // module code is written once against it.
 #pragma once
+#include <atomic>
 #include <cstdint>
 #include <string>
 
@@ -31,7 +32,8 @@ struct ThreadHandle {
     uint64_t ident = 0;
     bool daemon = false;
     bool started = false;
-    bool finished = false;
+    // Set by the thread's own OS thread, read by joiners on others (native engine).
+    std::atomic<bool> finished{false};
     WaitQueue* joiners = nullptr;  // woken when the thread finishes
 };
 
@@ -40,7 +42,8 @@ struct ProcessHandle {
     int pid = 0;
     bool daemon = false;
     bool started = false;
-    bool finished = false;
+    // Set by the child's OS thread, read by the parent's (native engine).
+    std::atomic<bool> finished{false};
     int exitcode = 0;          // valid once finished (negative: killed by that signal)
     WaitQueue* joiners = nullptr;
     void* engine = nullptr;    // the engine's process record

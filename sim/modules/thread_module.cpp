@@ -2,6 +2,7 @@
 // on, as CPython's threading.py builds on its _thread. Locks block through the engine's
 // wait queues (releasing the interpreter lock while they wait); threads start on the
 // engine and can be joined through their handle.
+#include <atomic>
 #include <cmath>
 
 #include "sim/modules/kernel_access.hpp"
@@ -26,7 +27,9 @@ struct KernelQueue {
 
 struct LockData : OpaqueData {
     explicit LockData(Kernel* k) : waiters(k) {}
-    bool locked = false;
+    // Written holding the interpreter lock (or `none`'s bytecode lock); read also by a
+    // waiter re-checking it without either (NHost::wait), hence atomic.
+    std::atomic<bool> locked{false};
     uint64_t owner = 0;     // RLock: the owning thread's ident
     int64_t count = 0;      // RLock: recursion depth
     KernelQueue waiters;
@@ -68,7 +71,7 @@ bool parse_acquire(Thread& t, Value* args, int nargs, Tuple* kw, bool* blocking,
 
 // Waits until the lock is free (or the timeout passes): 1 free, 0 timed out, -1 raised.
 int wait_free(Thread& t, Kernel* k, LockData* d, Nanos timeout) {
-    return wait_while(t, *k, *d->waiters.q, timeout, [](void* c) { return static_cast<LockData*>(c)->locked; }, d);
+    return wait_while(t, *k, *d->waiters.q, timeout, [](void* c) -> bool { return static_cast<LockData*>(c)->locked; }, d);
 }
 
 LockData* lock_of(Thread& t, Value self, const char* cls, const char* m) {

@@ -35,20 +35,25 @@ public:
     static constexpr Nanos kQuantum = 20'000;
     static constexpr Nanos kSpin = 200'000;
 
-    void lock(Nanos now) {
+    // Blocks until this thread holds the lock; then the caller says when (took()).
+    void lock() {
         uint64_t mine = next_.fetch_add(1);
         if (serving_.load() != mine && !spin(mine)) {
+            std::condition_variable& cv = cv_[mine % kSlots];
             std::unique_lock<std::mutex> lk(m_);
             blocked_++;
-            cv_.wait(lk, [&] { return serving_.load() == mine; });
+            cv.wait(lk, [&] { return serving_.load() == mine; });
             blocked_--;
         }
-        since_ = now;
     }
+    // The time the holder got the lock: its quantum counts from here.
+    void took(Nanos now) { since_ = now; }
     void unlock() {
-        serving_.fetch_add(1);
+        uint64_t next = serving_.fetch_add(1) + 1;
         std::lock_guard<std::mutex> g(m_);  // orders the increment with a sleeper's check
-        if (blocked_ > 0) cv_.notify_all();
+        // Wake only the sleepers whose slot holds the ticket now served (one, unless
+        // more than kSlots threads wait).
+        if (blocked_ > 0) cv_[next % kSlots].notify_all();
     }
     // At the holder's breaker: true when it should let a waiting thread in.
     bool should_yield(Nanos now) const {
@@ -57,6 +62,8 @@ public:
     }
 
 private:
+    static constexpr size_t kSlots = 64;
+
     // True when the ticket came up within kSpin.
     bool spin(uint64_t mine) {
         auto until = std::chrono::steady_clock::now() + std::chrono::nanoseconds(kSpin);
@@ -70,11 +77,11 @@ private:
     }
 
     std::mutex m_;
-    std::condition_variable cv_;
-    std::atomic<uint64_t> next_{0};     // the next ticket handed out
-    std::atomic<uint64_t> serving_{0};  // the ticket that holds the lock
-    int blocked_ = 0;                   // waiters asleep on cv_ (m_)
-    Nanos since_ = 0;                   // when the holder took it (read by the holder only)
+    std::condition_variable cv_[kSlots];  // a sleeper waits on the slot of its ticket
+    std::atomic<uint64_t> next_{0};       // the next ticket handed out
+    std::atomic<uint64_t> serving_{0};    // the ticket that holds the lock
+    int blocked_ = 0;                     // waiters asleep (m_)
+    Nanos since_ = 0;                     // when the holder took it (read by the holder only)
 };
 
 }  // namespace gs

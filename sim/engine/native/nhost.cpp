@@ -77,9 +77,14 @@ void NHost::interrupt_at(Thread& t, Nanos at) {
     });
 }
 
+void NHost::exec_lock() {
+    p_.exec->lock();
+    p_.exec->took(e_.now());
+}
+
 void NHost::acquire(NThread* th, bool exec) {
     p_.policy->take(th);
-    if (p_.exec && exec) p_.exec->lock(e_.now());
+    if (p_.exec && exec) exec_lock();
     set_budget(th);
 }
 
@@ -98,7 +103,7 @@ bool NHost::on_breaker(Thread& t) {
     if (pol.wants_check(th) || ticks_due || pol.next_check(th) <= e_.now()) pol.check(th);
     if (p_.exec && p_.exec->should_yield(e_.now())) {
         p_.exec->unlock();
-        p_.exec->lock(e_.now());
+        exec_lock();
     }
     set_budget(th);
     if (p_.checker) p_.checker->running(th);
@@ -129,7 +134,7 @@ bool NHost::cpu(Thread& t, Nanos ns, bool release_gil) {
     if (release_gil) {
         release(th, Reason::NativeRelease);
         e_.show_state(th, ThreadState::Native, Reason::NativeRelease);
-    } else if (p_.exec) {
+    } else if (p_.exec && ns > 0) {
         p_.exec->unlock();  // no interpreter lock to hold: native code runs in parallel
     }
     Nanos end = e_.now() + ns;
@@ -138,8 +143,8 @@ bool NHost::cpu(Thread& t, Nanos ns, bool release_gil) {
     }
     if (release_gil)
         acquire(th);
-    else if (p_.exec)
-        p_.exec->lock(e_.now());
+    else if (p_.exec && ns > 0)
+        exec_lock();
     set_budget(th);
     return !stopped(t);
 }

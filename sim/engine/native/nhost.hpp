@@ -54,6 +54,8 @@ private:
     NThread* self(Thread& t) { return static_cast<NThread*>(t.engine); }
     bool stopped(Thread& t);
     // The policy's take and drop, with the bytecode lock of a lock-less policy inside.
+    // The bytecode lock of a lock-less policy (exec_lock.hpp), its quantum started.
+    void exec_lock();
     // exec = false: leave the bytecode lock as it is (a call that returns at once).
     void acquire(NThread* th, bool exec = true);
     void release(NThread* th, Reason why, bool exec = true);
