@@ -3,6 +3,7 @@
 #include <sys/mman.h>
 
 #include <algorithm>
+#include <cstddef>
 #include <cstdlib>
 #include <new>
 #include <vector>
@@ -17,25 +18,24 @@ struct Heap::MarkStack {
 };
 
 Heap::~Heap() {
-    // Tear down only what holds C++ resources or lives outside the chunks; the chunks
+    // Tear down what holds C++ resources or lives outside the chunks; the chunks
     // themselves are released wholesale below.
-    for (Object* o = objects_; o;) {
-        Object* next = o->gc_next;
-        switch (o->kind) {
-            case Kind::Type: case Kind::List: case Kind::Dict: case Kind::Set: case Kind::Code:
-            case Kind::Instance: case Kind::Exception: case Kind::Opaque: destroy(o); break;
-            default:
-                if (o->gc_size > kMaxSmall) destroy(o);
-                break;
+    for (const Chunk& c : chunks_)
+        for (char* p = c.base, *end = c.base + kChunk / c.block * c.block; p < end; p += c.block) {
+            auto* o = reinterpret_cast<Object*>(p);
+            if (o->gc_mark == kFreeMark) continue;
+            switch (o->kind) {
+                case Kind::Type: case Kind::List: case Kind::Dict: case Kind::Set: case Kind::Code:
+                case Kind::Instance: case Kind::Exception: case Kind::Opaque: destroy(o); break;
+                default: break;
+            }
         }
-        o = next;
-    }
+    for (Object* o : large_) destroy(o);
     for (void* r : regions_) std::free(r);
     delete stack_;
 }
 
 Heap::FreeBlock* Heap::refill(size_t cls) {
-    constexpr size_t kChunk = 64 * 1024;
     constexpr size_t kRegion = 2 * 1024 * 1024;
     size_t block = (cls + 1) * kGranule;
     if (region_left_ < kChunk) {
@@ -49,10 +49,12 @@ Heap::FreeBlock* Heap::refill(size_t cls) {
     char* chunk = region_next_;
     region_next_ += kChunk;
     region_left_ -= kChunk;
+    chunks_.push_back({chunk, uint32_t(block)});
     FreeBlock* head = nullptr;
     for (size_t off = (kChunk / block - 1) * block;; off -= block) {
         auto* b = reinterpret_cast<FreeBlock*>(chunk + off);
         b->next = head;
+        b->mark = kFreeMark;
         head = b;
         if (off == 0) break;
     }
@@ -277,18 +279,32 @@ void Heap::collect(Interp& in) {
     in.mark_roots();
     drain();
     size_t live = 0, count = 0;
-    Object** link = &objects_;
-    while (Object* o = *link) {
+    // Sweep the chunks block by block, in address order (the memory is read once, in
+    // sequence, rather than chasing a list across it), then the large objects.
+    for (const Chunk& c : chunks_)
+        for (char* p = c.base, *end = c.base + kChunk / c.block * c.block; p < end; p += c.block) {
+            auto* o = reinterpret_cast<Object*>(p);
+            if (o->gc_mark == kFreeMark) continue;
+            if (o->gc_mark || o->immortal) {
+                o->gc_mark = 0;
+                live += live_size(o);
+                count++;
+            } else {
+                destroy(o);
+            }
+        }
+    size_t kept = 0;
+    for (Object* o : large_) {
         if (o->gc_mark || o->immortal) {
             o->gc_mark = 0;
             live += live_size(o);
             count++;
-            link = &o->gc_next;
+            large_[kept++] = o;
         } else {
-            *link = o->gc_next;
             destroy(o);
         }
     }
+    large_.resize(kept);
     bytes_ = live;
     stats_.collections++;
     stats_.live_bytes = live;

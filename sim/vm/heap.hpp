@@ -1,5 +1,6 @@
-// The per-process heap and its tracing collector. Objects are allocated individually
-// and linked into one list; collection is mark-and-sweep from the interpreter's roots.
+// The per-process heap and its tracing collector. Small objects live in 64 KB chunks of
+// one block size each, large ones are allocated one by one and listed; collection is
+// mark-and-sweep from the interpreter's roots, sweeping the chunks in address order.
 //
 // When it runs: only at safe points of the eval loop (back edges and calls), and only
 // when no thread of the process is inside a native function that called back into
@@ -11,6 +12,7 @@
 // the allocation fails and the caller raises MemoryError.
 #pragma once
 #include <cstddef>
+#include <cstdint>
 #include <new>
 #include <utility>
 #include <vector>
@@ -44,8 +46,7 @@ public:
         T* obj = new (mem) T(std::forward<A>(a)...);
         obj->type = type;
         obj->gc_size = uint32_t(size > 0xffffffffu ? 0xffffffffu : size);
-        obj->gc_next = objects_;
-        objects_ = obj;
+        if (size > kMaxSmall) large_.push_back(obj);
         bytes_ += size;
         if (__builtin_expect(bytes_ >= next_collect_, 0)) pressure();
         return obj;
@@ -101,8 +102,20 @@ private:
     static constexpr size_t kGranule = 16;
     static constexpr size_t kMaxSmall = 512;
     static constexpr size_t kClasses = kMaxSmall / kGranule;
+    // A free block: its first word links it into its size's free list, and the byte
+    // where an object keeps gc_mark says "free" (kFreeMark), so that the sweep, walking
+    // a chunk block by block, tells free blocks from objects.
     struct FreeBlock {
         FreeBlock* next;
+        uint8_t kind_pad;
+        uint8_t mark;
+    };
+    static_assert(offsetof(FreeBlock, mark) == offsetof(Object, gc_mark));
+    static constexpr uint8_t kFreeMark = 2;
+    static constexpr size_t kChunk = 64 * 1024;
+    struct Chunk {
+        char* base;
+        uint32_t block;   // the size of every block in it
     };
     void* alloc_small(size_t size) {
         size_t cls = (size + kGranule - 1) / kGranule - 1;
@@ -115,6 +128,7 @@ private:
         size_t cls = (size + kGranule - 1) / kGranule - 1;
         auto* b = static_cast<FreeBlock*>(p);
         b->next = free_[cls];
+        b->mark = kFreeMark;
         free_[cls] = b;
     }
     FreeBlock* refill(size_t cls);
@@ -132,7 +146,8 @@ private:
     void drain();
     void destroy(Object* o);
 
-    Object* objects_ = nullptr;
+    std::vector<Chunk> chunks_;      // every chunk of small objects, in carving order
+    std::vector<Object*> large_;     // every object over kMaxSmall
     size_t bytes_ = 0;
     size_t oom_at_ = 0;
     size_t limit_ = size_t(4) << 30;

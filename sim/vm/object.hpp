@@ -28,9 +28,8 @@ enum class Kind : uint8_t {
 
 struct Object {
     Type* type = nullptr;
-    Object* gc_next = nullptr;   // the heap's list of every object it owns
     Kind kind;
-    uint8_t gc_mark = 0;
+    uint8_t gc_mark = 0;         // 1: reached in this collection (2: a free heap block)
     uint8_t immortal = 0;        // never collected (the interpreter's own singletons)
     uint8_t flags = 0;           // kind-specific bits
     uint32_t gc_size = 0;        // bytes charged to the heap for this object
