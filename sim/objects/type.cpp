@@ -392,8 +392,11 @@ Value build_class(Thread& t, Value* args, int nargs, Tuple* kwnames) {
         base = as<Type>(args[2]);
         if (!(base->tflags & TF_BASETYPE))
             return raisef(t, in.types.TypeError, "type '{}' is not an acceptable base type", base->name->view());
-        if ((base->tflags & TF_BUILTIN) && base->instance_kind != Kind::Instance &&
-            base->instance_kind != Kind::Exception)
+        // int and float values are unboxed (their instance kind says Instance, but a
+        // subclass's instances would come back as plain ints and floats): refused too.
+        bool unboxed = base == in.types.int_ || base == in.types.float_;
+        if ((base->tflags & TF_BUILTIN) &&
+            ((base->instance_kind != Kind::Instance && base->instance_kind != Kind::Exception) || unboxed))
             return raisef(t, in.types.TypeError, "subclassing the builtin type '{}' is not supported by gilsim",
                           base->name->view());
     }

@@ -155,3 +155,26 @@ TEST_CASE("instruction costs accumulate per opcode", "[vm][cost]") {
     CHECK(main.units > 5000);
     CHECK(main.units < 12000);
 }
+
+TEST_CASE("subclassing a builtin type other than object and the exceptions is refused", "[vm][classes]") {
+    // docs/language.md: among builtin types only object and the exceptions can be
+    // subclassed. int and float once slipped through and gave plain ints and floats
+    // (a class I(int) with __format__ printed the number, not its format).
+    auto r = run_source(
+        "for base in (int, float, str, list, dict, object, ValueError):\n"
+        "    try:\n"
+        "        class X(base): pass\n"
+        "        print(base.__name__, 'ok')\n"
+        "    except TypeError as e:\n"
+        "        print(base.__name__, e)\n");
+    INFO(r.err);
+    CHECK(r.status == 0);
+    CHECK(r.out ==
+          "int subclassing the builtin type 'int' is not supported by gilsim\n"
+          "float subclassing the builtin type 'float' is not supported by gilsim\n"
+          "str subclassing the builtin type 'str' is not supported by gilsim\n"
+          "list subclassing the builtin type 'list' is not supported by gilsim\n"
+          "dict subclassing the builtin type 'dict' is not supported by gilsim\n"
+          "object ok\n"
+          "ValueError ok\n");
+}
