@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <fstream>
 #include <map>
+#include <memory>
 #include <sstream>
 #include <thread>
 
@@ -43,6 +44,30 @@ switch_interval = ")") + interval + "\"\n";
     ScenarioResult r = parse_scenario(text, "spin.toml");
     REQUIRE(std::holds_alternative<Scenario>(r));
     return std::get<Scenario>(r);
+}
+
+// The run written as a Chrome trace and read back: the loaded trace (which the model
+// points into) and the model built from it.
+struct ReadBack {
+    LoadedTrace loaded;
+    TimelineModel model;
+};
+
+std::unique_ptr<ReadBack> read_back(const ScenarioRun& run, const std::string& label) {
+    std::string path = "gilsim_gui_" + label + "_test.json";
+    {
+        std::ofstream out(path);
+        write_chrome_trace(out, *run.trace, run.report, label);
+    }
+    std::string err;
+    auto loaded = load_chrome_trace(path, &err);
+    std::remove(path.c_str());
+    INFO(err);
+    REQUIRE(loaded);
+    auto r = std::make_unique<ReadBack>(ReadBack{std::move(*loaded), {}});
+    r->model.update(*r->loaded.trace);
+    r->model.finish(r->loaded.report.elapsed);
+    return r;
 }
 
 void check_lane(const std::vector<Span>& spans) {
@@ -108,18 +133,8 @@ TEST_CASE("model: a Chrome trace read back has the same lanes") {
     TimelineModel direct;
     direct.update(*run.trace);
     direct.finish(run.result.elapsed);
-    std::string path = "gilsim_gui_model_test.json";
-    {
-        std::ofstream out(path);
-        write_chrome_trace(out, *run.trace, run.report, "spin");
-    }
-    std::string err;
-    auto loaded = load_chrome_trace(path, &err);
-    std::remove(path.c_str());
-    REQUIRE(loaded);
-    TimelineModel back;
-    back.update(*loaded->trace);
-    back.finish(loaded->report.elapsed);
+    auto rb = read_back(run, "spin");
+    const TimelineModel& back = rb->model;
     REQUIRE(back.threads.size() == direct.threads.size());
     for (size_t id = 0; id < direct.threads.size(); id++) {
         CHECK(back.threads[id].name == direct.threads[id].name);
@@ -243,18 +258,8 @@ asyncio.run(main())
     }
     CHECK(fetches == 3);
     // ... and read back from a Chrome trace (task lanes are its negative tids).
-    std::string path = "gilsim_gui_tasks_test.json";
-    {
-        std::ofstream out(path);
-        write_chrome_trace(out, *run.trace, run.report, "tasks");
-    }
-    std::string err;
-    auto loaded = load_chrome_trace(path, &err);
-    std::remove(path.c_str());
-    REQUIRE(loaded);
-    TimelineModel back;
-    back.update(*loaded->trace);
-    back.finish(loaded->report.elapsed);
+    auto rb = read_back(run, "tasks");
+    const TimelineModel& back = rb->model;
     REQUIRE(back.tasks.size() == m.tasks.size());
     for (size_t k = 0; k < m.tasks.size(); k++) {
         CHECK(back.tasks[k].name == m.tasks[k].name);
@@ -343,18 +348,8 @@ TEST_CASE("source view: each thread is shown at its line in the program, also fr
         }
 
     // A Chrome trace keeps the places (code and instruction in each state span's args).
-    std::string path = "gilsim_gui_places_test.json";
-    {
-        std::ofstream out(path);
-        write_chrome_trace(out, *run.trace, run.report, "places");
-    }
-    std::string err;
-    auto loaded = load_chrome_trace(path, &err);
-    std::remove(path.c_str());
-    REQUIRE(loaded);
-    TimelineModel back;
-    back.update(*loaded->trace);
-    back.finish(loaded->report.elapsed);
+    auto rb = read_back(run, "places");
+    const TimelineModel& back = rb->model;
     CHECK(lines_at(back, pc, t) == got);
 }
 
