@@ -474,6 +474,19 @@ class Task(Future):
 _task_wakeup = Task._wakeup
 
 
+def _copy_outcome(source, dest):
+    """Gives `dest` the outcome of the finished `source` (either kind of future):
+    cancelled, its exception, or its result."""
+    if source.cancelled():
+        dest.cancel()
+        return
+    exc = source.exception()
+    if exc is not None:
+        dest.set_exception(exc)
+    else:
+        dest.set_result(source.result())
+
+
 def _label_of(fut):
     """What awaiting `fut` waits for, as the timeline names it."""
     label = fut._trace_label

@@ -4,7 +4,7 @@ the runner (CPython's tasks.py and runners.py). Written against CPython 3.11's d
 behaviour, like the core."""
 
 from _asyncio_core import (ALL_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION, CancelledError, Future, _all_tasks,
-                           _get_running_loop, _label_of, ensure_future, get_event_loop, get_running_loop,
+                           _copy_outcome, _get_running_loop, _label_of, ensure_future, get_event_loop, get_running_loop,
                            iscoroutine, isfuture, new_event_loop, set_event_loop)
 
 # ---- coroutine functions -------------------------------------------------------------
@@ -269,14 +269,7 @@ def shield(arg):
             if not inner.cancelled():
                 inner.exception()
             return
-        if inner.cancelled():
-            outer.cancel()
-        else:
-            exc = inner.exception()
-            if exc is not None:
-                outer.set_exception(exc)
-            else:
-                outer.set_result(inner.result())
+        _copy_outcome(inner, outer)
 
     def _outer_done_callback(outer):
         if not inner.done():

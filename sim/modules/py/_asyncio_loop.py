@@ -6,8 +6,8 @@ on a lock acquired with a timeout: the select() of this loop (see _asyncio_core)
 import _thread
 import time as _time
 
-from _asyncio_core import (Future, Handle, Task, TimerHandle, _get_running_loop, _heap_pop, _heap_push,
-                           _set_running_loop, ensure_future, get_event_loop, isfuture)
+from _asyncio_core import (Future, Handle, Task, TimerHandle, _copy_outcome, _get_running_loop, _heap_pop,
+                           _heap_push, _set_running_loop, ensure_future, get_event_loop, isfuture)
 
 # ---- the event loop ------------------------------------------------------------------
 
@@ -226,16 +226,8 @@ def wrap_future(future, *, loop=None):
     new_future = loop.create_future()
 
     def _copy_state(source):
-        if new_future.cancelled():
-            return
-        if source.cancelled():
-            new_future.cancel()
-            return
-        exc = source.exception()
-        if exc is not None:
-            new_future.set_exception(exc)
-        else:
-            new_future.set_result(source.result())
+        if not new_future.cancelled():
+            _copy_outcome(source, new_future)
 
     def _call_check_cancel(dest):
         if dest.cancelled():
