@@ -58,6 +58,14 @@ void thread_chip(const TimelineModel& m, const ThreadPlace& p) {
     ImGui::TextUnformatted(label.c_str());
 }
 
+// Scrolls the current child window to text row `row` when it is out of view (and only
+// then, so that reading is not disturbed), placing it 40% down the window.
+void scroll_into_view(int row) {
+    float lh = ImGui::GetTextLineHeightWithSpacing(), y = float(row) * lh;
+    if (y < ImGui::GetScrollY() || y + lh > ImGui::GetScrollY() + ImGui::GetWindowHeight())
+        ImGui::SetScrollY(std::max(0.0f, y - ImGui::GetWindowHeight() * 0.4f));
+}
+
 // The current child window's rectangle, for --dump-layout.
 void keep_rect(LaneRect& r) {
     ImVec2 a = ImGui::GetWindowPos(), sz = ImGui::GetWindowSize();
@@ -105,13 +113,7 @@ void SourcePanel::draw(Session& s, const Fonts& f) {
     }
     ImGui::BeginChild("src", ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
     ImGui::PushFont(f.mono);
-    float lh = ImGui::GetTextLineHeightWithSpacing();
-    if (focus && focus != focus_) {
-        // Scroll only when the line is out of view, so reading is not disturbed.
-        float y = float(focus - 1) * lh;
-        if (y < ImGui::GetScrollY() || y + lh > ImGui::GetScrollY() + ImGui::GetWindowHeight())
-            ImGui::SetScrollY(std::max(0.0f, y - ImGui::GetWindowHeight() * 0.4f));
-    }
+    if (focus && focus != focus_) scroll_into_view(focus - 1);
     focus_ = focus;
     ImGuiListClipper clip;
     clip.Begin(src.line_count());
@@ -195,9 +197,7 @@ void BytecodePanel::draw(Session& s, const Fonts& f) {
     // Keep the followed thread's instruction in view when it moves out of sight.
     uint32_t at = decode_code_pos(shown->pos).pc;
     if (code != seen_code_ || at != seen_pc_) {
-        float lh = ImGui::GetTextLineHeightWithSpacing(), y = float(at) * lh;
-        if (y < ImGui::GetScrollY() || y + lh > ImGui::GetScrollY() + ImGui::GetWindowHeight())
-            ImGui::SetScrollY(std::max(0.0f, y - ImGui::GetWindowHeight() * 0.4f));
+        scroll_into_view(int(at));
         seen_code_ = code;
         seen_pc_ = at;
     }

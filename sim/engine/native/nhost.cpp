@@ -141,11 +141,12 @@ bool NHost::cpu(Thread& t, Nanos ns, bool release_gil) {
     while (e_.now() < end && !e_.stopping() && !p_.killed) {
         // Spin: this is the CPU work a C extension would do.
     }
-    if (release_gil)
+    if (release_gil) {
         acquire(th);
-    else if (p_.exec && ns > 0)
-        exec_lock();
-    set_budget(th);
+    } else {
+        if (p_.exec && ns > 0) exec_lock();
+        set_budget(th);
+    }
     return !stopped(t);
 }
 
