@@ -20,16 +20,13 @@ struct Heap::MarkStack {
 Heap::~Heap() {
     // Tear down what holds C++ resources or lives outside the chunks; the chunks
     // themselves are released wholesale below.
-    for (const Chunk& c : chunks_)
-        for (char* p = c.base, *end = c.base + kChunk / c.block * c.block; p < end; p += c.block) {
-            auto* o = reinterpret_cast<Object*>(p);
-            if (o->gc_mark == kFreeMark) continue;
-            switch (o->kind) {
-                case Kind::Type: case Kind::List: case Kind::Dict: case Kind::Set: case Kind::Code:
-                case Kind::Instance: case Kind::Exception: case Kind::Opaque: destroy(o); break;
-                default: break;
-            }
+    each_small([this](Object* o) {
+        switch (o->kind) {
+            case Kind::Type: case Kind::List: case Kind::Dict: case Kind::Set: case Kind::Code:
+            case Kind::Instance: case Kind::Exception: case Kind::Opaque: destroy(o); break;
+            default: break;
         }
+    });
     for (Object* o : large_) destroy(o);
     for (void* r : regions_) std::free(r);
     delete stack_;
@@ -281,18 +278,15 @@ void Heap::collect(Interp& in) {
     size_t live = 0, count = 0;
     // Sweep the chunks block by block, in address order (the memory is read once, in
     // sequence, rather than chasing a list across it), then the large objects.
-    for (const Chunk& c : chunks_)
-        for (char* p = c.base, *end = c.base + kChunk / c.block * c.block; p < end; p += c.block) {
-            auto* o = reinterpret_cast<Object*>(p);
-            if (o->gc_mark == kFreeMark) continue;
-            if (o->gc_mark || o->immortal) {
-                o->gc_mark = 0;
-                live += live_size(o);
-                count++;
-            } else {
-                destroy(o);
-            }
+    each_small([&](Object* o) {
+        if (o->gc_mark || o->immortal) {
+            o->gc_mark = 0;
+            live += live_size(o);
+            count++;
+        } else {
+            destroy(o);
         }
+    });
     size_t kept = 0;
     for (Object* o : large_) {
         if (o->gc_mark || o->immortal) {

@@ -146,6 +146,16 @@ private:
     void drain();
     void destroy(Object* o);
 
+    // Calls f(o) for every object in the chunks, in address order (free blocks skipped);
+    // f may free o.
+    template <class F>
+    void each_small(F&& f) {
+        for (const Chunk& c : chunks_)
+            for (char* p = c.base, *end = c.base + kChunk / c.block * c.block; p < end; p += c.block) {
+                auto* o = reinterpret_cast<Object*>(p);
+                if (o->gc_mark != kFreeMark) f(o);
+            }
+    }
     std::vector<Chunk> chunks_;      // every chunk of small objects, in carving order
     std::vector<Object*> large_;     // every object over kMaxSmall
     size_t bytes_ = 0;
