@@ -28,14 +28,14 @@ Value b_ascii(Thread& t, Value* args, int nargs, Tuple* kwnames) {
     if (s->is_ascii()) return r;
     std::string out;
     for (uint32_t i = 0; i < s->len;) {
-        unsigned char c = static_cast<unsigned char>(s->data[i]);
+        unsigned char c = static_cast<unsigned char>(s->data()[i]);
         if (c < 0x80) {
             out += char(c);
             i++;
             continue;
         }
         int n;
-        uint32_t cp = utf8_decode(s->data + i, &n);
+        uint32_t cp = utf8_decode(s->data() + i, &n);
         i += uint32_t(n);
         char buf[16];
         if (cp < 0x100) std::snprintf(buf, sizeof buf, "\\x%02x", cp);

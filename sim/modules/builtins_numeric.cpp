@@ -292,7 +292,7 @@ Value b_ord(Thread& t, Value* args, int nargs, Tuple* kwnames) {
         Str* s = as<Str>(v);
         if (s->nchars == 1) {
             int n;
-            return Value::integer(utf8_decode(s->data, &n));
+            return Value::integer(utf8_decode(s->data(), &n));
         }
         len = s->nchars;
     } else if (is_kind(v, Kind::Bytes)) {

@@ -314,7 +314,7 @@ bool parse_spec(Thread& t, Str* spec, std::string_view type_name, char default_t
     s.reserve(spec->nchars);
     for (uint32_t i = 0; i < spec->len;) {
         int n;
-        s.push_back(utf8_decode(spec->data + i, &n));
+        s.push_back(utf8_decode(spec->data() + i, &n));
         i += uint32_t(n);
     }
     size_t pos = 0, end = s.size();

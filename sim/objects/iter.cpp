@@ -35,13 +35,13 @@ Value next_seq(Thread& t, Iter* it) {
 Value next_str(Thread& t, Iter* it) {
     Str* s = as<Str>(it->src);
     if (it->index >= int64_t(s->len)) return Value::null();
-    unsigned char c = static_cast<unsigned char>(s->data[it->index]);
+    unsigned char c = static_cast<unsigned char>(s->data()[it->index]);
     if (c < 0x80) {
         it->index++;
         return Value(t.in.char_strs[c]);
     }
     int n = utf8_len(c);
-    Str* ch = new_str_known(t.in, std::string_view(s->data + it->index, size_t(n)), 1);
+    Str* ch = new_str_known(t.in, std::string_view(s->data() + it->index, size_t(n)), 1);
     it->index += n;
     return Value(ch);
 }

@@ -5,6 +5,7 @@
 
 #include <charconv>
 #include <cstring>
+#include <new>
 
 #include "sim/vm/interp.hpp"
 
@@ -86,7 +87,7 @@ uint32_t str_byte_offset(const Str* s, int64_t i) {
     uint32_t off = 0;
     for (int64_t k = 0; k < i && off < s->len; k++) {
         int n;
-        utf8_decode(s->data + off, &n);
+        utf8_decode(s->data() + off, &n);
         off += uint32_t(n);
     }
     return off;
@@ -94,13 +95,26 @@ uint32_t str_byte_offset(const Str* s, int64_t i) {
 
 // ---- allocation -------------------------------------------------------------------------
 
+Str* new_str_uninit(Interp& in, size_t len, uint32_t nchars) {
+    Str* s = in.heap.make<Str>(in.types.str, len + 1);
+    str_fill(s)[len] = 0;
+    s->len = uint32_t(len);
+    s->nchars = nchars;
+    return s;
+}
+
 Str* new_str_known(Interp& in, std::string_view text, uint32_t nchars) {
-    Str* s = in.heap.make<Str>(in.types.str, text.size() + 1);
-    char* d = reinterpret_cast<char*>(s + 1);
-    if (!text.empty()) std::memcpy(d, text.data(), text.size());
-    d[text.size()] = 0;
-    s->data = d;
-    s->len = uint32_t(text.size());
+    Str* s = new_str_uninit(in, text.size(), nchars);
+    if (!text.empty()) std::memcpy(str_fill(s), text.data(), text.size());
+    return s;
+}
+
+// A str whose bytes are `len` bytes at `data` inside `buf` (see Str::StrRef).
+static Str* new_str_shared(Interp& in, StrBuffer* buf, const char* data, uint32_t len, uint32_t nchars) {
+    Str* s = in.heap.make<Str>(in.types.str, sizeof(Str::StrRef));
+    new (s + 1) Str::StrRef{data, buf};
+    s->flags |= Str::kShared;
+    s->len = len;
     s->nchars = nchars;
     return s;
 }
@@ -123,7 +137,7 @@ Str* intern(Interp& in, std::string_view text) {
     auto it = in.interned.find(text);
     if (it != in.interned.end()) return it->second;
     Str* s = new_str_known(in, text, utf8_count(text));
-    s->flags |= 1;
+    s->flags |= Str::kInterned;
     in.interned.emplace(s->view(), s);
     return s;
 }
@@ -141,17 +155,11 @@ Str* str_concat(Interp& in, Str* a, Str* b) {
     uint32_t total = a->len + b->len;
     // Append into a's buffer when a ends exactly where the buffer's used part ends: no
     // other string can see the bytes past a's end, so writing there is invisible to them.
-    if (a->owner) {
-        auto* buf = static_cast<StrBuffer*>(a->owner);
-        if (a->data + a->len == buf->bytes() + buf->used && buf->used + b->len <= buf->cap) {
-            std::memcpy(buf->bytes() + buf->used, b->data, b->len);
+    if (StrBuffer* buf = a->owner()) {
+        if (a->data() + a->len == buf->bytes() + buf->used && buf->used + b->len <= buf->cap) {
+            std::memcpy(buf->bytes() + buf->used, b->data(), b->len);
             buf->used += b->len;
-            Str* s = in.heap.make<Str>(in.types.str, 0);
-            s->data = a->data;
-            s->len = total;
-            s->nchars = a->nchars + b->nchars;
-            s->owner = buf;
-            return s;
+            return new_str_shared(in, buf, a->data(), total, a->nchars + b->nchars);
         }
     }
     if (total < 256) {
@@ -165,22 +173,17 @@ Str* str_concat(Interp& in, Str* a, Str* b) {
     uint32_t cap = total * 2;
     auto* buf = in.heap.make<StrBuffer>(in.types.str_buffer, cap);
     buf->cap = cap;
-    std::memcpy(buf->bytes(), a->data, a->len);
-    std::memcpy(buf->bytes() + a->len, b->data, b->len);
+    std::memcpy(buf->bytes(), a->data(), a->len);
+    std::memcpy(buf->bytes() + a->len, b->data(), b->len);
     buf->used = total;
-    Str* s = in.heap.make<Str>(in.types.str, 0);
-    s->data = buf->bytes();
-    s->len = total;
-    s->nchars = a->nchars + b->nchars;
-    s->owner = buf;
-    return s;
+    return new_str_shared(in, buf, buf->bytes(), total, a->nchars + b->nchars);
 }
 
 bool str_eq(const Str* a, const Str* b) {
     if (a == b) return true;
     if (a->len != b->len) return false;
     if (a->hash != -1 && b->hash != -1 && a->hash != b->hash) return false;
-    return std::memcmp(a->data, b->data, a->len) == 0;
+    return std::memcmp(a->data(), b->data(), a->len) == 0;
 }
 
 // ---- hashing ------------------------------------------------------------------------------
@@ -240,7 +243,7 @@ int64_t str_hash(Str* s) {
     if (s->len == 0) {
         h = 0;
     } else if (s->is_ascii()) {
-        h = finish(siphash13(reinterpret_cast<const unsigned char*>(s->data), s->len));
+        h = finish(siphash13(reinterpret_cast<const unsigned char*>(s->data()), s->len));
     } else {
         // CPython hashes its internal representation: one, two or four bytes per code
         // point, whichever is the narrowest that holds the largest one.
@@ -249,7 +252,7 @@ int64_t str_hash(Str* s) {
         uint32_t maxcp = 0;
         for (uint32_t i = 0; i < s->len;) {
             int n;
-            uint32_t cp = utf8_decode(s->data + i, &n);
+            uint32_t cp = utf8_decode(s->data() + i, &n);
             i += uint32_t(n);
             cps.push_back(cp);
             if (cp > maxcp) maxcp = cp;

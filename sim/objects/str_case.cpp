@@ -20,7 +20,7 @@ std::vector<uint32_t> code_points(Str* s) {
     cps.reserve(s->nchars);
     for (uint32_t i = 0; i < s->len;) {
         int n;
-        cps.push_back(utf8_decode(s->data + i, &n));
+        cps.push_back(utf8_decode(s->data() + i, &n));
         i += uint32_t(n);
     }
     return cps;
@@ -234,8 +234,8 @@ Value m_zfill(Thread& t, Value* args, int nargs, Tuple* kw) {
     std::string out(size_t(fill), '0');
     out.append(s->view());
     // A leading sign moves in front of the zeros.
-    if (s->len && (s->data[0] == '+' || s->data[0] == '-')) {
-        out[0] = s->data[0];
+    if (s->len && (s->data()[0] == '+' || s->data()[0] == '-')) {
+        out[0] = s->data()[0];
         out[size_t(fill)] = '0';
     }
     return Value(new_str_known(t.in, out, uint32_t(width)));
@@ -287,7 +287,7 @@ Value m_maketrans(Thread& t, Value* args, int nargs, Tuple* kw) {
                 if (as<Str>(key)->nchars != 1)
                     return raise(t, in.types.ValueError, "string keys in translate table must be of length 1");
                 int n;
-                key = Value::integer(utf8_decode(as<Str>(key)->data, &n));
+                key = Value::integer(utf8_decode(as<Str>(key)->data(), &n));
             } else if (!key.is_intlike()) {
                 return raise(t, in.types.TypeError, "keys in translate table must be strings or integers");
             }

@@ -21,11 +21,11 @@ Str* self_of(Thread& t, Value* args, int nargs, const char* name) {
 
 // The code point at index i (0 <= i < nchars) as a str.
 Value char_at(Interp& in, Str* s, int64_t i) {
-    if (s->is_ascii()) return Value(in.char_strs[static_cast<unsigned char>(s->data[i])]);
+    if (s->is_ascii()) return Value(in.char_strs[static_cast<unsigned char>(s->data()[i])]);
     uint32_t off = str_byte_offset(s, i);
     int n;
-    utf8_decode(s->data + off, &n);
-    return Value(new_str_known(in, std::string_view(s->data + off, size_t(n)), 1));
+    utf8_decode(s->data() + off, &n);
+    return Value(new_str_known(in, std::string_view(s->data() + off, size_t(n)), 1));
 }
 
 // ---- slots ------------------------------------------------------------------------------
@@ -136,19 +136,19 @@ Value s_getitem(Thread& t, Value self, Value key) {
             if (count == s->nchars) return self;
             uint32_t b0 = str_byte_offset(s, start);
             uint32_t b1 = s->is_ascii() ? uint32_t(stop) : b0 + uint32_t(utf8_offset(s->view().substr(b0), count));
-            return Value(new_str_known(in, std::string_view(s->data + b0, b1 - b0), uint32_t(count)));
+            return Value(new_str_known(in, std::string_view(s->data() + b0, b1 - b0), uint32_t(count)));
         }
         std::string out;
         if (s->is_ascii()) {
-            for (int64_t i = 0, k = start; i < count; i++, k += step) out += s->data[k];
+            for (int64_t i = 0, k = start; i < count; i++, k += step) out += s->data()[k];
         } else {
             std::vector<uint32_t> offs;  // byte offset of every code point, and the end
             offs.reserve(s->nchars + 1);
             for (uint32_t i = 0; i < s->len; i++)
-                if ((static_cast<unsigned char>(s->data[i]) & 0xC0) != 0x80) offs.push_back(i);
+                if ((static_cast<unsigned char>(s->data()[i]) & 0xC0) != 0x80) offs.push_back(i);
             offs.push_back(s->len);
             for (int64_t i = 0, k = start; i < count; i++, k += step)
-                out.append(s->data + offs[size_t(k)], offs[size_t(k) + 1] - offs[size_t(k)]);
+                out.append(s->data() + offs[size_t(k)], offs[size_t(k) + 1] - offs[size_t(k)]);
         }
         return Value(new_str_known(in, out, uint32_t(count)));
     }
@@ -287,13 +287,46 @@ Value m_join(Thread& t, Value* args, int nargs, Tuple* kw) {
     Value seq = args[1];
     Type* tp = type_of(in, seq);
     if (!tp->slots.iter && !tp->slots.getitem) return raise(t, in.types.TypeError, "can only join an iterable");
+    uint64_t nchars = 0;
+    auto not_str = [&](int64_t index, Value item) {
+        return raisef(t, in.types.TypeError, "sequence item {}: expected str instance, {} found", index,
+                      type_name(in, item));
+    };
+    if (is_kind(seq, Kind::List) || is_kind(seq, Kind::Tuple)) {
+        // Two passes, the first for the length, so that the result is written straight into
+        // the new string (a 4 MB join would otherwise build and copy a 4 MB temporary).
+        // No Python code runs in between, so the sequence cannot change.
+        size_t n = is_kind(seq, Kind::List) ? as<List>(seq)->items.size() : as<Tuple>(seq)->n;
+        const Value* items = is_kind(seq, Kind::List) ? as<List>(seq)->items.data() : as<Tuple>(seq)->items();
+        uint64_t bytes = 0;
+        for (size_t i = 0; i < n; i++) {
+            if (!is_kind(items[i], Kind::Str)) return not_str(int64_t(i), items[i]);
+            bytes += as<Str>(items[i])->len;
+            nchars += as<Str>(items[i])->nchars;
+        }
+        if (n == 0) return Value(in.empty_str);
+        if (n == 1 && items[0].o->type == in.types.str) return items[0];
+        bytes += (n - 1) * uint64_t(sep->len);
+        nchars += (n - 1) * uint64_t(sep->nchars);
+        if (!check_result_size(t, bytes)) return Value::null();
+        Str* r = new_str_uninit(in, bytes, uint32_t(nchars));
+        char* d = str_fill(r);
+        for (size_t i = 0; i < n; i++) {
+            if (i && sep->len) {
+                std::memcpy(d, sep->data(), sep->len);
+                d += sep->len;
+            }
+            Str* s = as<Str>(items[i]);
+            if (s->len) std::memcpy(d, s->data(), s->len);
+            d += s->len;
+        }
+        return Value(r);
+    }
     std::string out;
     int64_t index = 0;
-    uint64_t nchars = 0;
     auto add = [&](Value item) {
         if (!is_kind(item, Kind::Str)) {
-            raisef(t, in.types.TypeError, "sequence item {}: expected str instance, {} found", index,
-                   type_name(in, item));
+            not_str(index, item);
             return false;
         }
         if (index) {
@@ -305,17 +338,7 @@ Value m_join(Thread& t, Value* args, int nargs, Tuple* kw) {
         index++;
         return check_result_size(t, out.size());
     };
-    if (is_kind(seq, Kind::List) || is_kind(seq, Kind::Tuple)) {
-        // Index-based: the list may not change while no Python code runs.
-        size_t n = is_kind(seq, Kind::List) ? as<List>(seq)->items.size() : as<Tuple>(seq)->n;
-        for (size_t i = 0; i < n; i++)
-            if (!add(is_kind(seq, Kind::List) ? as<List>(seq)->items[i] : as<Tuple>(seq)->items()[i]))
-                return Value::null();
-    } else if (!for_each(t, seq, add)) {
-        return Value::null();
-    }
-    if (index == 1 && is_kind(seq, Kind::List) && as<List>(seq)->items[0].o->type == in.types.str)
-        return as<List>(seq)->items[0];
+    if (!for_each(t, seq, add)) return Value::null();
     return Value(new_str_known(in, out, uint32_t(nchars)));
 }
 

@@ -134,7 +134,7 @@ bool import_star(Thread& t, Value module, Dict* into) {
     for (auto& e : d->entries) {
         if (!is_kind(e.key, Kind::Str)) continue;
         Str* k = as<Str>(e.key);
-        if (k->len && k->data[0] == '_') continue;
+        if (k->len && k->data()[0] == '_') continue;
         dict_set_str(t.in, into, k, e.value);
     }
     return true;
@@ -194,7 +194,7 @@ Value format_with(Thread& t, Value v, int conversion, Value spec) {
             Str* s = as<Str>(v);
             for (uint32_t i = 0; i < s->len;) {
                 int n;
-                uint32_t cp = utf8_decode(s->data + i, &n);
+                uint32_t cp = utf8_decode(s->data() + i, &n);
                 i += uint32_t(n);
                 if (cp < 128) out += char(cp);
                 else if (cp < 256) out += fmt::format("\\x{:02x}", cp);
@@ -231,23 +231,17 @@ Value join_strings(Thread& t, Value* items, int n) {
     if (total > 0xffffffffu) return raise_no_memory(t);
     if (total == 0) return Value(t.in.empty_str);
     // Built in place: the pieces are already valid UTF-8 with known lengths.
-    Str* r = t.in.heap.make<Str>(t.in.types.str, total + 1);
-    {
-        char* d = reinterpret_cast<char*>(r + 1);
-        size_t off = 0;
-        for (int i = 0; i < n; i++) {
-            if (items[i].tag == Tag::Int) {
-                off += digits(items[i], d + off);
-                continue;
-            }
-            Str* s = as<Str>(items[i]);
-            if (s->len) std::memcpy(d + off, s->data, s->len);
-            off += s->len;
+    Str* r = new_str_uninit(t.in, total, nchars);
+    char* d = str_fill(r);
+    size_t off = 0;
+    for (int i = 0; i < n; i++) {
+        if (items[i].tag == Tag::Int) {
+            off += digits(items[i], d + off);
+            continue;
         }
-        d[total] = 0;
-        r->data = d;
-        r->len = uint32_t(total);
-        r->nchars = nchars;
+        Str* s = as<Str>(items[i]);
+        if (s->len) std::memcpy(d + off, s->data(), s->len);
+        off += s->len;
     }
     return Value(r);
 }

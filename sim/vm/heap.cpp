@@ -66,7 +66,7 @@ void Heap::mark(Object* o) {
     // stack, and a string-heavy heap is mostly leaves.
     switch (o->kind) {
         case Kind::Str:
-            if (static_cast<Str*>(o)->owner) break;
+            if (static_cast<Str*>(o)->owner()) break;
             [[fallthrough]];
         case Kind::Bytes:
         case Kind::Range:
@@ -108,7 +108,7 @@ void Heap::drain() {
                 mark_value(t->init_cache);
                 break;
             }
-            case Kind::Str: mark(static_cast<Str*>(o)->owner); break;
+            case Kind::Str: mark(static_cast<Str*>(o)->owner()); break;
             case Kind::Tuple: {
                 auto* t = static_cast<Tuple*>(o);
                 for (uint32_t i = 0; i < t->n; i++) mark_value(t->items()[i]);
