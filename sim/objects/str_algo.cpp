@@ -122,9 +122,10 @@ void adjust_indices(int64_t* start, int64_t* end, int64_t len) {
 
 bool int_arg(Thread& t, Value v, int64_t* out) { return index_value(t, v, out); }
 
-Value str_pieces_list(Thread& t, const text::Pieces& pieces) {
+Value str_pieces_list(Thread& t, const text::Pieces& pieces, bool ascii) {
     List* l = new_list(t.in, pieces.size());
-    for (std::string_view p : pieces) l->items.push_back(Value(new_str(t.in, p)));
+    for (std::string_view p : pieces)
+        l->items.push_back(Value(ascii && p.size() > 1 ? new_str_known(t.in, p, uint32_t(p.size())) : new_str(t.in, p)));
     return Value(l);
 }
 

@@ -148,7 +148,7 @@ Value m_split(Thread& t, Value* args, int nargs, Tuple* kw) {
         if (Reverse) text::rsplit(s->view(), as<Str>(sep)->view(), maxsplit, pieces);
         else text::split(s->view(), as<Str>(sep)->view(), maxsplit, pieces);
     }
-    return str_pieces_list(t, pieces);
+    return str_pieces_list(t, pieces, s->is_ascii());
 }
 
 Value m_splitlines(Thread& t, Value* args, int nargs, Tuple* kw) {
@@ -159,7 +159,7 @@ Value m_splitlines(Thread& t, Value* args, int nargs, Tuple* kw) {
     if (!keep.is_null() && !int_arg(t, keep, &keepends)) return Value::null();
     text::Pieces pieces;
     text::splitlines(s->view(), keepends != 0, true, pieces);
-    return str_pieces_list(t, pieces);
+    return str_pieces_list(t, pieces, s->is_ascii());
 }
 
 template <bool Reverse>

@@ -88,7 +88,8 @@ void add_str_case_methods(Interp& in);      // str_case.cpp
 void add_bytes_methods(Interp& in);         // bytes_methods.cpp
 
 // The lists the split methods return.
-Value str_pieces_list(Thread& t, const text::Pieces& pieces);
+// `ascii`: the pieces come from ASCII text, so their lengths are their counts of code points.
+Value str_pieces_list(Thread& t, const text::Pieces& pieces, bool ascii);
 Value bytes_pieces_list(Thread& t, const text::Pieces& pieces);
 
 }  // namespace gs

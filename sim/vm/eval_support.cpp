@@ -215,12 +215,18 @@ Value join_strings(Thread& t, Value* items, int n) {
     // Pieces are strs, or ints left unconverted by FORMAT_VALUE (flag 8): an int's
     // decimal digits are written straight into the result.
     auto digits = [](Value v, char* buf) { return size_t(std::to_chars(buf, buf + 24, v.i).ptr - buf); };
-    char buf[24];
+    // The first pass only needs the width, which a few comparisons give.
+    auto width = [](int64_t v) {
+        uint64_t u = v < 0 ? 0 - uint64_t(v) : uint64_t(v);
+        size_t w = v < 0 ? 2 : 1;
+        for (; u >= 10000; u /= 10000) w += 4;
+        return w + (u >= 10) + (u >= 100) + (u >= 1000);
+    };
     size_t total = 0;
     uint32_t nchars = 0;
     for (int i = 0; i < n; i++) {
         if (items[i].tag == Tag::Int) {
-            size_t k = digits(items[i], buf);
+            size_t k = width(items[i].i);
             total += k;
             nchars += uint32_t(k);
             continue;
