@@ -3,6 +3,7 @@
 // see them. Expected values come from CPython 3.11.
 #include <catch2/catch.hpp>
 
+#include "sim/objects/container_util.hpp"
 #include "sim/objects/slice_util.hpp"
 #include "sim/objects/str_test_support.hpp"
 #include "sim/objects/str_unicode.hpp"
@@ -236,4 +237,33 @@ TEST_CASE("str methods and slots", "[str]") {
     CHECK(e.py("'é'.encode('ascii', 'bogus')") == "LookupError: unknown error handler name 'bogus'");
     CHECK(e.py("str.upper(1)") == "TypeError: descriptor 'upper' for 'str' objects doesn't apply to a 'int' object");
     CHECK(e.py("'a'.upper(1)") == "TypeError: str.upper() takes no arguments (1 given)");
+}
+
+TEST_CASE("strings built by += share a buffer that collections keep", "[str][gc]") {
+    // `s += piece` past 256 bytes appends into a StrBuffer that the new string names
+    // after its header (Str::StrRef): the collector must reach the buffer through it,
+    // or the buffer is freed and reused under the string (ASan reports the read).
+    Env e;
+    gs::Str* s = e.str("");
+    std::string expect;
+    for (int i = 0; i < 3000; i++) {
+        std::string piece = std::to_string(i) + ",";
+        s = gs::str_concat(e.in, s, e.str(piece));
+        expect += piece;
+        if (i % 700 == 699) {
+            gs::TempRoot root(e.th, Value(s));
+            e.in.heap.collect(e.in);
+            for (int k = 0; k < 2000; k++) e.str("garbage " + std::to_string(k));  // reuse what was freed
+        }
+    }
+    REQUIRE(s->owner() != nullptr);
+    CHECK(e.in.heap.stats().collections == 4);
+    CHECK(s->view() == expect);
+    CHECK(s->nchars == expect.size());
+    // A string of its own bytes has no buffer; both kinds compare and hash alike.
+    gs::Str* copy = e.str(expect);
+    CHECK(copy->owner() == nullptr);
+    CHECK(gs::str_eq(s, copy));
+    CHECK(gs::str_hash(s) == gs::str_hash(copy));
+    static_assert(sizeof(gs::Str) == 32, "the header the size classes were chosen for");
 }
