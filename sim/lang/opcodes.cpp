@@ -43,7 +43,9 @@ CmpKind cmp_swapped(CmpKind c) {
 Opcode base_opcode(Opcode op) {
     switch (op) {
         case Opcode::LOAD_FAST__LOAD_FAST:
-        case Opcode::LOAD_FAST__LOAD_CONST: return Opcode::LOAD_FAST;
+        case Opcode::LOAD_FAST__LOAD_CONST:
+        case Opcode::LOAD_FAST__LOAD_CONST__BINARY_OP: return Opcode::LOAD_FAST;
+        case Opcode::LOAD_CONST__COMPARE_OP__JUMP: return Opcode::LOAD_CONST;
         case Opcode::STORE_FAST__LOAD_FAST: return Opcode::STORE_FAST;
         case Opcode::COMPARE_OP__JUMP: return Opcode::COMPARE_OP;
         case Opcode::BINARY_OP_ADD:
@@ -65,14 +67,32 @@ void specialize(std::vector<uint32_t>& code, const std::vector<bool>& is_target)
         }
         if (i + 1 >= code.size() || is_target[i + 1]) continue;
         Opcode next = op_of(code[i + 1]);
+        auto cond_jump = [](Opcode o) {
+            return o == Opcode::POP_JUMP_IF_FALSE || o == Opcode::POP_JUMP_IF_TRUE ||
+                   o == Opcode::POP_JUMP_BACK_IF_TRUE || o == Opcode::POP_JUMP_BACK_IF_FALSE;
+        };
+        // Triples first: each saves two dispatches in the loops they are made for.
+        if (i + 2 < code.size() && !is_target[i + 2]) {
+            Opcode third = op_of(code[i + 2]);
+            uint32_t third_arg = arg_of(code[i + 2]);
+            bool add_sub = third_arg == uint32_t(BinOpKind::Add) || third_arg == uint32_t(BinOpKind::Add) + kInplace ||
+                           third_arg == uint32_t(BinOpKind::Sub) || third_arg == uint32_t(BinOpKind::Sub) + kInplace;
+            Opcode fused3 = Opcode::NOP;
+            if (op == Opcode::LOAD_FAST && next == Opcode::LOAD_CONST && third == Opcode::BINARY_OP && add_sub)
+                fused3 = Opcode::LOAD_FAST__LOAD_CONST__BINARY_OP;
+            else if (op == Opcode::LOAD_CONST && next == Opcode::COMPARE_OP && cond_jump(third))
+                fused3 = Opcode::LOAD_CONST__COMPARE_OP__JUMP;
+            if (fused3 != Opcode::NOP) {
+                code[i] = encode(fused3, arg);
+                i += 2;  // the second and third words stay as they are and are skipped
+                continue;
+            }
+        }
         Opcode fused = Opcode::NOP;
         if (op == Opcode::LOAD_FAST && next == Opcode::LOAD_FAST) fused = Opcode::LOAD_FAST__LOAD_FAST;
         else if (op == Opcode::LOAD_FAST && next == Opcode::LOAD_CONST) fused = Opcode::LOAD_FAST__LOAD_CONST;
         else if (op == Opcode::STORE_FAST && next == Opcode::LOAD_FAST) fused = Opcode::STORE_FAST__LOAD_FAST;
-        else if (op == Opcode::COMPARE_OP &&
-                 (next == Opcode::POP_JUMP_IF_FALSE || next == Opcode::POP_JUMP_IF_TRUE ||
-                  next == Opcode::POP_JUMP_BACK_IF_TRUE || next == Opcode::POP_JUMP_BACK_IF_FALSE))
-            fused = Opcode::COMPARE_OP__JUMP;
+        else if (op == Opcode::COMPARE_OP && cond_jump(next)) fused = Opcode::COMPARE_OP__JUMP;
         if (fused == Opcode::NOP) continue;
         code[i] = encode(fused, arg);
         i++;  // the second word stays as it is and is skipped at run time

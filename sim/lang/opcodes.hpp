@@ -115,14 +115,19 @@ namespace gs {
     X(GET_AWAITABLE,        None,    0,   0, 1, 1)                      \
     X(BEFORE_ASYNC_WITH,    None,    1,   0, 1, 1)                      \
     /* Specialized forms, written over the base instruction by the assembler. A fused  \
-       pair keeps its second word in place and skips it, so offsets, jump targets and   \
-       locations are those of the unfused code; its COST and TICK count both halves. */ \
+       pair or triple keeps its later words in place and skips them, so offsets, jump   \
+       targets and locations are those of the unfused code; its COST and TICK count     \
+       every part (so simulated time is the same fused or not). */                      \
     X(LOAD_FAST__LOAD_FAST, Local,   2,   0, 2, 0)                      \
     X(LOAD_FAST__LOAD_CONST, Local,  2,   0, 2, 0)                      \
     X(STORE_FAST__LOAD_FAST, Local,  0,   0, 2, 0)                      \
     X(COMPARE_OP__JUMP,     Cmp,     -2,  0, 2, 2)                      \
     X(BINARY_OP_ADD,        BinOp,   -1,  0, 1, 1)                      \
-    X(BINARY_OP_SUB,        BinOp,   -1,  0, 1, 1)
+    X(BINARY_OP_SUB,        BinOp,   -1,  0, 1, 1)                      \
+    /* `n - 1`, `i + 2`: a local, a constant, + or -. The loop counter's update */       \
+    X(LOAD_FAST__LOAD_CONST__BINARY_OP, Local, 1, 0, 3, 1)              \
+    /* `n > 0` deciding a branch: a constant, a comparison, a conditional jump */       \
+    X(LOAD_CONST__COMPARE_OP__JUMP, Const, -1, 0, 3, 2)
 
 enum class ArgKind : uint8_t {
     None,    // no operand

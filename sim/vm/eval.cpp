@@ -2,7 +2,10 @@
 // back edges and calls only (CPython 3.10+), or before every instruction (3.2-3.9's
 // behaviour and py2's ticker). Hot state (ip, sp, the cost counter) lives in locals and
 // is written back to the frame/thread wherever another function may look at it.
+#include <emmintrin.h>
+
 #include <cmath>
+#include <cstddef>
 
 #include "sim/vm/call.hpp"
 #include "sim/vm/eval_attr.hpp"
@@ -12,6 +15,19 @@
 #include "sim/vm/traceback.hpp"
 
 namespace gs {
+
+namespace {
+
+// Writes an int Value with one 16-byte store built in a register. Built field by field,
+// it is written as a byte and a word, and the next instruction's 16-byte load of it
+// (STORE_FAST's copy, a comparison) cannot be forwarded from two stores: the core waits
+// until they reach the cache, a stall that was about 40% of the countdown loop's time.
+static_assert(sizeof(Value) == 16 && offsetof(Value, i) == 8);
+inline void store_int(Value* dst, int64_t x) {
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(dst), _mm_set_epi64x(x, int64_t(Tag::Int)));
+}
+
+}  // namespace
 
 namespace {
 
@@ -87,6 +103,7 @@ static Value eval(Thread& t, Frame* f, bool throwing) {
     const Value* consts;
     uint64_t units = t.units;
     uint32_t word, oparg;
+    int cmp_res = 0;  // a fused comparison's truth, for the jump at compare_jump
     uint32_t pc;       // the instruction an exception is attributed to
     Value retval;
     int n;             // CALL / CALL_KW argument count
@@ -108,6 +125,9 @@ static Value eval(Thread& t, Frame* f, bool throwing) {
     } while (0)
 #define RESTORE_UNITS() units = t.units
 #define PUSH(v) (*sp++ = (v))
+// A fresh int result, written with one 16-byte store (see store_int).
+#define PUSH_INT(x) store_int(sp++, (x))
+#define SET_TOP_INT(x) store_int(sp - 1, (x))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
 #define PEEK(n) (sp[-ptrdiff_t(n)])

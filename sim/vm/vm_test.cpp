@@ -2,6 +2,9 @@
 // eval-breaker modes, through whole programs.
 #include <catch2/catch.hpp>
 
+#include "sim/lang/compiler.hpp"
+#include "sim/lang/opcodes.hpp"
+#include "sim/objects/misc.hpp"
 #include "sim/vm/testing.hpp"
 
 using gs::testing::run_source;
@@ -177,4 +180,50 @@ TEST_CASE("subclassing a builtin type other than object and the exceptions is re
           "dict subclassing the builtin type 'dict' is not supported by gilsim\n"
           "object ok\n"
           "ValueError ok\n");
+}
+
+TEST_CASE("fused instructions: the countdown loop takes three dispatches and costs as unfused", "[vm][cost]") {
+    gs::testing::CaptureHost host;
+    gs::Interp in(host);
+    auto src = std::make_shared<gs::Source>("/t.py", "def f(n):\n    while n > 0:\n        n -= 1\n");
+    gs::CompileResult r = gs::compile_source(in, src);
+    REQUIRE(std::holds_alternative<gs::Code*>(r));
+    gs::Code* f = nullptr;
+    for (gs::Value v : std::get<gs::Code*>(r)->consts)
+        if (v.is_obj() && v.o->kind == gs::Kind::Code) f = static_cast<gs::Code*>(v.o);
+    REQUIRE(f);
+    // Walk the code as the eval loop does: a fused instruction skips the words it covers.
+    auto words_of = [](gs::Opcode op) {
+        switch (op) {
+            case gs::Opcode::LOAD_FAST__LOAD_CONST__BINARY_OP:
+            case gs::Opcode::LOAD_CONST__COMPARE_OP__JUMP: return 3;
+            case gs::Opcode::LOAD_FAST__LOAD_FAST:
+            case gs::Opcode::LOAD_FAST__LOAD_CONST:
+            case gs::Opcode::STORE_FAST__LOAD_FAST:
+            case gs::Opcode::COMPARE_OP__JUMP: return 2;
+            default: return 1;
+        }
+    };
+    std::vector<gs::Opcode> dispatched;
+    unsigned fused_cost = 0, plain_cost = 0, fused_ticks = 0, plain_ticks = 0;
+    for (size_t i = 0; i < f->code.size();) {
+        gs::Opcode op = gs::op_of(f->code[i]);
+        dispatched.push_back(op);
+        fused_cost += gs::op_info(op).cost;
+        fused_ticks += gs::op_info(op).tick;
+        for (int k = 0; k < words_of(op); k++) {
+            gs::Opcode base = gs::base_opcode(gs::op_of(f->code[i + size_t(k)]));
+            plain_cost += gs::op_info(base).cost;
+            plain_ticks += gs::op_info(base).tick;
+        }
+        i += size_t(words_of(op));
+    }
+    // The loop body and its bottom test: n - 1, then store n and load it, then n > 0.
+    auto at = std::find(dispatched.begin(), dispatched.end(), gs::Opcode::LOAD_FAST__LOAD_CONST__BINARY_OP);
+    REQUIRE(dispatched.end() - at >= 3);
+    CHECK(at[1] == gs::Opcode::STORE_FAST__LOAD_FAST);
+    CHECK(at[2] == gs::Opcode::LOAD_CONST__COMPARE_OP__JUMP);
+    // Simulated time does not depend on fusion: every part is charged.
+    CHECK(fused_cost == plain_cost);
+    CHECK(fused_ticks == plain_ticks);
 }
