@@ -211,6 +211,12 @@ Value format_with(Thread& t, Value v, int conversion, Value spec) {
     return format_value(t, v, sp ? sp : t.in.empty_str);
 }
 
+int compare_truth(Thread& t, Value a, Value b, CmpKind op) {
+    Value r = compare(t, a, b, op);
+    if (r.is_null()) return -1;
+    return r.tag == Tag::Bool ? int(r.i) : truthy(t, r);
+}
+
 Value join_strings(Thread& t, Value* items, int n) {
     // Pieces are strs, or ints left unconverted by FORMAT_VALUE (flag 8): an int's
     // decimal digits are written straight into the result.

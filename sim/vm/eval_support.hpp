@@ -26,6 +26,8 @@ Value with_exit_exc(Thread& t, Value exit, Value exc);
 Value format_with(Thread& t, Value v, int conversion, Value spec);
 // BUILD_STRING.
 Value join_strings(Thread& t, Value* items, int n);
+// a <op> b as the truth a fused comparison jumps on: 1, 0, or -1 with an exception set.
+int compare_truth(Thread& t, Value a, Value b, CmpKind op);
 // Names: NameError with CPython's wording.
 Value name_error(Thread& t, Str* name);
 Value unbound_local(Thread& t, Code* code, int slot);
