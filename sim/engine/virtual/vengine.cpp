@@ -194,7 +194,7 @@ VProcess* VEngine::new_process(VThread* parent) {
     cfg.heap_limit = opts_.heap_limit;
     cfg.instruction_cost_ns = opts_.machine.instruction_cost;
     cfg.argv = opts_.argv;
-    p->platform = std::make_unique<VPlatform>(*this, *p);
+    p->platform = std::make_unique<VPlatform>(*this);
     std::string err;
     if (opts_.check_lock && opts_.policy.name != "none") p->checker = std::make_unique<LockChecker>(*p->platform);
     p->policy = make_policy(p->checker ? static_cast<Platform&>(*p->checker) : *p->platform, opts_.policy, &err);

@@ -8,7 +8,7 @@ namespace gs {
 
 class VPlatform : public Platform {
 public:
-    VPlatform(VEngine& e, VProcess& p) : e_(e), p_(p) {}
+    explicit VPlatform(VEngine& e) : e_(e) {}
     std::unique_ptr<PMutex> new_mutex() override;
     std::unique_ptr<PCond> new_cond() override;
     Nanos now() override { return e_.sync(e_.current()); }
@@ -20,7 +20,6 @@ public:
 
 private:
     VEngine& e_;
-    VProcess& p_;
 };
 
 }  // namespace gs
