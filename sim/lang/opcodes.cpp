@@ -54,15 +54,16 @@ Opcode base_opcode(Opcode op) {
     }
 }
 
+// Whether a BINARY_OP operand is `kind`, plain or in-place.
+static bool is_binop(uint32_t arg, BinOpKind kind) { return arg == uint32_t(kind) || arg == uint32_t(kind) + kInplace; }
+
 void specialize(std::vector<uint32_t>& code, const std::vector<bool>& is_target) {
     for (std::size_t i = 0; i < code.size(); i++) {
         Opcode op = op_of(code[i]);
         uint32_t arg = arg_of(code[i]);
         if (op == Opcode::BINARY_OP) {
-            if (arg == uint32_t(BinOpKind::Add) || arg == uint32_t(BinOpKind::Add) + kInplace)
-                code[i] = encode(Opcode::BINARY_OP_ADD, arg);
-            else if (arg == uint32_t(BinOpKind::Sub) || arg == uint32_t(BinOpKind::Sub) + kInplace)
-                code[i] = encode(Opcode::BINARY_OP_SUB, arg);
+            if (is_binop(arg, BinOpKind::Add)) code[i] = encode(Opcode::BINARY_OP_ADD, arg);
+            else if (is_binop(arg, BinOpKind::Sub)) code[i] = encode(Opcode::BINARY_OP_SUB, arg);
             continue;
         }
         if (i + 1 >= code.size() || is_target[i + 1]) continue;
@@ -75,8 +76,7 @@ void specialize(std::vector<uint32_t>& code, const std::vector<bool>& is_target)
         if (i + 2 < code.size() && !is_target[i + 2]) {
             Opcode third = op_of(code[i + 2]);
             uint32_t third_arg = arg_of(code[i + 2]);
-            bool add_sub = third_arg == uint32_t(BinOpKind::Add) || third_arg == uint32_t(BinOpKind::Add) + kInplace ||
-                           third_arg == uint32_t(BinOpKind::Sub) || third_arg == uint32_t(BinOpKind::Sub) + kInplace;
+            bool add_sub = is_binop(third_arg, BinOpKind::Add) || is_binop(third_arg, BinOpKind::Sub);
             Opcode fused3 = Opcode::NOP;
             if (op == Opcode::LOAD_FAST && next == Opcode::LOAD_CONST && third == Opcode::BINARY_OP && add_sub)
                 fused3 = Opcode::LOAD_FAST__LOAD_CONST__BINARY_OP;

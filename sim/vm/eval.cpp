@@ -27,15 +27,11 @@ inline void store_int(Value* dst, int64_t x) {
     _mm_storeu_si128(reinterpret_cast<__m128i*>(dst), _mm_set_epi64x(x, int64_t(Tag::Int)));
 }
 
-}  // namespace
-
-namespace {
-
 enum : uint32_t { kAdd = uint32_t(BinOpKind::Add), kSub = uint32_t(BinOpKind::Sub), kMul = uint32_t(BinOpKind::Mul) };
 
 // Integer fast paths for BINARY_OP (plain and in-place forms alike). Returns false when
 // the generic path must run (overflow, division by zero, other operators).
-inline bool int_binop(uint32_t op, int64_t a, int64_t b, Value* out) {
+inline bool int_binop(uint32_t op, int64_t a, int64_t b, int64_t* out) {
     int64_t r;
     switch (op) {
         case uint32_t(BinOpKind::Add):
@@ -70,7 +66,7 @@ inline bool int_binop(uint32_t op, int64_t a, int64_t b, Value* out) {
             break;
         default: return false;
     }
-    *out = Value::integer(r);
+    *out = r;
     return true;
 }
 
